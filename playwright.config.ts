@@ -1,0 +1,35 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumArgs } from './tests/e2e/chromium-flags';
+import { tenantPorts } from './tests/e2e/tenants';
+
+// Browser tests: the production build (dist/) served by `npm run serve` — one server per demo
+// tenant — driven in Debian's Chromium. tests/e2e/run.mjs finds the browser and builds first.
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  // One mock backend per tenant is shared by the tests, which reset it; run them one at a time.
+  workers: 1,
+  fullyParallel: false,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: process.env.CI ? [['list']] : [['list']],
+  outputDir: 'test-results',
+  use: {
+    browserName: 'chromium',
+    launchOptions: { executablePath, args: chromiumArgs },
+    screenshot: 'only-on-failure',
+    trace: 'off',
+  },
+  webServer: Object.entries(tenantPorts).map(([tenant, port]) => ({
+    command: 'npx tsx mocks/http.ts',
+    env: { PORTAL_TENANT: tenant, PORT: String(port) },
+    url: `http://127.0.0.1:${port}/api/v1/organization`,
+    reuseExistingServer: false,
+    timeout: 30_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  })),
+});
