@@ -1,0 +1,40 @@
+// Who is asking, as a backend would log it: IP address and a readable device/browser.
+
+export interface RequestMeta {
+  ipAddress: string;
+  device: string;
+  browser: string;
+}
+
+function deviceOf(agent: string): string {
+  if (/iPhone/.test(agent)) return 'iPhone';
+  if (/iPad/.test(agent)) return 'iPad';
+  if (/Android/.test(agent)) return /Mobile/.test(agent) ? 'Android phone' : 'Android tablet';
+  if (/Windows/.test(agent)) return 'Windows computer';
+  if (/Macintosh|Mac OS X/.test(agent)) return 'Mac';
+  if (/Linux|X11/.test(agent)) return 'Linux computer';
+  return 'Unknown device';
+}
+
+function browserOf(agent: string): string {
+  const match =
+    /(Edg)\/(\d+)/.exec(agent) ??
+    /(Firefox)\/(\d+)/.exec(agent) ??
+    /(Chrome)\/(\d+)/.exec(agent) ??
+    /Version\/(\d+)[^ ]* (?:Mobile\/\S+ )?(Safari)\//.exec(agent);
+  if (!match) return 'Unknown browser';
+  if (match[2] === 'Safari') return `Safari ${match[1]}`;
+  const name = match[1] === 'Edg' ? 'Edge' : match[1];
+  return `${name} ${match[2]}`;
+}
+
+export function requestMeta(request: Request): RequestMeta {
+  const agent = request.headers.get('user-agent') ?? '';
+  // The e2e server may pass the client address on; otherwise a documentation-range address.
+  const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
+  return { ipAddress: forwarded || '192.0.2.1', device: deviceOf(agent), browser: browserOf(agent) };
+}
+
+export function deviceLabel(meta: { device: string; browser: string }): string {
+  return `${meta.device} · ${meta.browser}`;
+}

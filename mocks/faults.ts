@@ -1,0 +1,82 @@
+// Opt-in fault injection for tests and for trying failure paths by hand (via the control
+// endpoint POST /api/__mock/faults). Faults live in memory only; a reload or reset clears them.
+
+export const faultKinds = ['latency', 'server-error', 'unavailable', 'session-expired', 'precondition-failed', 'rate-limited', 'network'] as const;
+export type FaultKind = (typeof faultKinds)[number];
+
+export interface FaultSpec {
+  kind: FaultKind;
+  /** HTTP method to match (any when omitted). */
+  method?: string;
+  /** Path after /api/v1: a substring ("/me/profile"), or a glob with * ("/me/exports/*"). */
+  path?: string;
+  /** How many matching requests to affect; default 1, Infinity for all. */
+  times?: number;
+  /** Latency in milliseconds (kind "latency"); default 1500. */
+  ms?: number;
+}
+
+interface ActiveFault extends FaultSpec {
+  remaining: number;
+}
+
+let faults: ActiveFault[] = [];
+
+export function isFaultKind(value: unknown): value is FaultKind {
+  return typeof value === 'string' && (faultKinds as readonly string[]).includes(value);
+}
+
+export function injectFault(spec: FaultSpec): void {
+  if (!isFaultKind(spec.kind)) throw new TypeError(`Unknown fault kind: ${String(spec.kind)}`);
+  const times = spec.times ?? 1;
+  if (!(times === Infinity || (Number.isInteger(times) && times > 0))) throw new RangeError('times must be a positive integer or Infinity');
+  faults.push({ ...spec, remaining: times });
+}
+
+export function clearFaults(): void {
+  faults = [];
+}
+
+export function activeFaults(): readonly FaultSpec[] {
+  return faults.map(({ remaining, ...spec }) => ({ ...spec, times: remaining }));
+}
+
+function globToRegExp(glob: string): RegExp {
+  const escaped = glob.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${escaped}$`);
+}
+
+function matches(fault: FaultSpec, method: string, path: string): boolean {
+  if (fault.method && fault.method.toUpperCase() !== method.toUpperCase()) return false;
+  if (!fault.path) return true;
+  return fault.path.includes('*') ? globToRegExp(fault.path).test(path) : path.includes(fault.path);
+}
+
+function consume(fault: ActiveFault): void {
+  fault.remaining -= 1;
+  if (fault.remaining <= 0) faults = faults.filter((candidate) => candidate !== fault);
+}
+
+export interface FaultDecision {
+  /** Total latency to add before answering. */
+  latencyMs: number;
+  /** The failure to answer with, if any (the first matching non-latency fault). */
+  failure: FaultKind | null;
+}
+
+/** Finds (and uses up) the faults that apply to one request. */
+export function takeFaults(method: string, path: string): FaultDecision {
+  let latencyMs = 0;
+  let failure: FaultKind | null = null;
+  for (const fault of [...faults]) {
+    if (!matches(fault, method, path)) continue;
+    if (fault.kind === 'latency') {
+      latencyMs += fault.ms ?? 1500;
+      consume(fault);
+    } else if (failure === null) {
+      failure = fault.kind;
+      consume(fault);
+    }
+  }
+  return { latencyMs, failure };
+}

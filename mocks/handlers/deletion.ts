@@ -1,0 +1,114 @@
+import { http, HttpResponse } from 'msw';
+import type { DeletionResult, DeletionStatus } from '../../src/api/types';
+import { nowIso } from '../clock';
+import { getOrganization } from '../db';
+import { recordActivity } from '../domain/activity';
+import { addDays } from '../domain/dates';
+import { eraseCustomer, retainedUntil, sweep } from '../domain/erasure';
+import { clearedSessionCookie, endCustomerSessions, findSessionEndedByDeletion } from '../domain/sessions';
+import { lockedForSeconds, recordFailure } from '../domain/sign-in-limit';
+import type { CustomerRecord, DeletionRecord } from '../model';
+import { authenticate, csrfMatches, sessionIdFrom } from './lib/auth';
+import { fingerprint, lookupIdempotent, readIdempotencyKey, rememberIdempotent } from './lib/idempotency';
+import { apiPath } from './lib/paths';
+import { fieldProblem, problem, rateLimited } from './lib/problem';
+import { FieldErrors, isObject, readJsonObject, readString, rejectUnknownKeys } from './lib/validate';
+
+const reasons = ['not_using', 'privacy_concerns', 'too_many_emails', 'other'];
+const endSession = { 'Set-Cookie': clearedSessionCookie() };
+
+function statusOf(customer: CustomerRecord): DeletionStatus {
+  const { graceDays } = getOrganization().deletion;
+  return customer.deletion
+    ? { status: 'scheduled', requestedAt: customer.deletion.requestedAt, scheduledFor: customer.deletion.scheduledFor, graceDays }
+    : { status: 'none', requestedAt: null, scheduledFor: null, graceDays };
+}
+
+function readReason(value: unknown, errors: FieldErrors): DeletionRecord['reason'] {
+  if (value === null || value === undefined) {
+    if (value === undefined) errors.add('reason', 'required');
+    return null;
+  }
+  if (!isObject(value)) {
+    errors.add('reason', 'invalid_value');
+    return null;
+  }
+  rejectUnknownKeys(value, ['choice', 'text'], errors, 'reason.');
+  if (value.choice !== null && !(typeof value.choice === 'string' && reasons.includes(value.choice))) errors.add('reason.choice', 'invalid_value');
+  const text = readString(value.text, 'reason.text', errors, { max: 1000 });
+  return { choice: typeof value.choice === 'string' ? value.choice : null, text: text ?? '' };
+}
+
+export const deletionHandlers = [
+  http.get(apiPath('/me/deletion'), ({ request, cookies }) => {
+    const auth = authenticate(request, cookies);
+    return auth.ok ? HttpResponse.json(statusOf(auth.caller.customer)) : auth.response;
+  }),
+
+  http.post(apiPath('/me/deletion'), async ({ request, cookies }) => {
+    sweep();
+    const key = readIdempotencyKey(request);
+    const parsed = await readJsonObject(request);
+    // A double submit arrives after the first one ended the session: answer it from the record.
+    const ended = findSessionEndedByDeletion(sessionIdFrom(cookies));
+    if (ended?.customerId && key.ok && parsed.ok && csrfMatches(request, ended)) {
+      const replay = lookupIdempotent(ended.customerId, 'deletion', key.key, fingerprint(parsed.body));
+      if (replay.kind === 'conflict') return replay.response;
+      if (replay.kind === 'replay') return HttpResponse.json(replay.record.body as DeletionResult, { status: replay.record.status, headers: endSession });
+    }
+    const auth = authenticate(request, cookies, { allowDuringDeletion: true });
+    if (!auth.ok) return auth.response;
+    const { customer, meta } = auth.caller;
+    if (!key.ok) return key.response;
+    if (!parsed.ok) return parsed.response;
+    const print = fingerprint(parsed.body);
+    const replay = lookupIdempotent(customer.id, 'deletion', key.key, print);
+    if (replay.kind === 'conflict') return replay.response;
+    if (replay.kind === 'replay') return HttpResponse.json(replay.record.body as DeletionResult, { status: replay.record.status, headers: endSession });
+    if (customer.deletion) return problem(409, 'deletion_pending');
+
+    const errors = new FieldErrors();
+    rejectUnknownKeys(parsed.body, ['password', 'confirmEmail', 'reason'], errors);
+    const password = readString(parsed.body.password, 'password', errors, { min: 1, max: 200 });
+    const confirmEmail = readString(parsed.body.confirmEmail, 'confirmEmail', errors, { min: 1, max: 254, trim: true });
+    const reason = readReason(parsed.body.reason, errors);
+    if (!errors.empty || password === undefined || confirmEmail === undefined) return errors.response();
+    const locked = lockedForSeconds(customer.email);
+    if (locked !== null) return rateLimited(locked);
+    if (password !== customer.password) {
+      recordFailure(customer.email);
+      return fieldProblem('invalid_password', 'password');
+    }
+    if (confirmEmail.toLowerCase() !== customer.email.toLowerCase()) return fieldProblem('email_mismatch', 'confirmEmail');
+
+    const { graceDays } = getOrganization().deletion;
+    const requestedAt = nowIso();
+    let status: number;
+    let result: DeletionResult;
+    if (graceDays > 0) {
+      const scheduledFor = addDays(requestedAt, graceDays);
+      customer.deletion = { requestedAt, scheduledFor, reason };
+      recordActivity(customer, 'deletion_scheduled', meta);
+      result = { status: 'scheduled', scheduledFor, retainedUntil: retainedUntil(scheduledFor) };
+      status = 202;
+      endCustomerSessions(customer.id, true);
+    } else {
+      result = { status: 'deleted', scheduledFor: null, retainedUntil: retainedUntil(requestedAt) };
+      status = 200;
+      eraseCustomer(customer);
+    }
+    rememberIdempotent({ ownerId: customer.id, scope: 'deletion', key: key.key, fingerprint: print, status, resourceId: null, body: result });
+    return HttpResponse.json(result, { status, headers: endSession });
+  }),
+
+  http.delete(apiPath('/me/deletion'), ({ request, cookies }) => {
+    const auth = authenticate(request, cookies, { allowDuringDeletion: true });
+    if (!auth.ok) return auth.response;
+    const { customer, meta } = auth.caller;
+    if (customer.deletion) {
+      customer.deletion = null;
+      recordActivity(customer, 'deletion_cancelled', meta);
+    }
+    return HttpResponse.json(statusOf(customer));
+  }),
+];

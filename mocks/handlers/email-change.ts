@@ -1,0 +1,103 @@
+import { http, HttpResponse } from 'msw';
+import { now, nowIso } from '../clock';
+import { findCustomerByEmail, getDb } from '../db';
+import { recordActivity } from '../domain/activity';
+import { addMs } from '../domain/dates';
+import { profileEtag, profileView } from '../domain/profile';
+import { randomDigits, randomId } from '../fixtures/random';
+import type { CustomerRecord } from '../model';
+import { authenticate } from './lib/auth';
+import { apiPath } from './lib/paths';
+import { notFound, problem } from './lib/problem';
+import { FieldErrors, isEmail, readJsonObject, readString, rejectUnknownKeys } from './lib/validate';
+
+// E-mail change by code: the new address must prove it receives mail before it becomes the
+// sign-in address. The "sent" message lands in the mock mailbox (GET /api/__mock/mailbox).
+
+const CODE_TTL_MS = 15 * 60_000;
+const MAX_WRONG_CODES = 5;
+
+function bumpVersion(customer: CustomerRecord): void {
+  customer.version += 1;
+  customer.updatedAt = nowIso();
+}
+
+export const emailChangeHandlers = [
+  http.post(apiPath('/me/email-change'), async ({ request, cookies }) => {
+    const auth = authenticate(request, cookies, { elevated: true });
+    if (!auth.ok) return auth.response;
+    const { customer, meta } = auth.caller;
+    const parsed = await readJsonObject(request);
+    if (!parsed.ok) return parsed.response;
+    const errors = new FieldErrors();
+    rejectUnknownKeys(parsed.body, ['email'], errors);
+    const email = readString(parsed.body.email, 'email', errors, { min: 1, max: 254, trim: true });
+    if (email !== undefined && !isEmail(email)) errors.add('email', 'invalid_email');
+    else if (email !== undefined) {
+      const owner = findCustomerByEmail(email);
+      if (owner && owner.id !== customer.id) errors.add('email', 'taken');
+      else if (owner) errors.add('email', 'invalid_value'); // already this account's address
+    }
+    if (!errors.empty || email === undefined) return errors.response();
+
+    const code = randomDigits(6);
+    const expiresAt = addMs(nowIso(), CODE_TTL_MS);
+    customer.pendingEmail = { email, expiresAt, code, wrongAttempts: 0 };
+    bumpVersion(customer);
+    getDb().mailbox.push({
+      id: randomId('mail'),
+      to: email,
+      subject: 'Confirm your new e-mail address',
+      text: `Your confirmation code is ${code}. It is valid for 15 minutes.`,
+      code,
+      sentAt: nowIso(),
+    });
+    recordActivity(customer, 'email_change_requested', meta);
+    return HttpResponse.json({ pendingEmail: { email, expiresAt } }, { status: 202 });
+  }),
+
+  http.delete(apiPath('/me/email-change'), ({ request, cookies }) => {
+    const auth = authenticate(request, cookies);
+    if (!auth.ok) return auth.response;
+    const { customer } = auth.caller;
+    if (customer.pendingEmail) {
+      customer.pendingEmail = null;
+      bumpVersion(customer);
+    }
+    return new HttpResponse(null, { status: 204 });
+  }),
+
+  http.post(apiPath('/me/email-change/confirm'), async ({ request, cookies }) => {
+    const auth = authenticate(request, cookies);
+    if (!auth.ok) return auth.response;
+    const { customer, meta } = auth.caller;
+    const parsed = await readJsonObject(request);
+    if (!parsed.ok) return parsed.response;
+    const errors = new FieldErrors();
+    rejectUnknownKeys(parsed.body, ['code'], errors);
+    const code = readString(parsed.body.code, 'code', errors, { min: 1 });
+    if (code !== undefined && !/^[0-9]{6}$/.test(code)) errors.add('code', 'invalid_format');
+    if (!errors.empty || code === undefined) return errors.response();
+
+    const pending = customer.pendingEmail;
+    if (!pending) return notFound('No e-mail change is pending.');
+    if (Date.parse(pending.expiresAt) <= now().getTime()) return problem(422, 'expired_code');
+    if (code !== pending.code) {
+      pending.wrongAttempts += 1;
+      if (pending.wrongAttempts >= MAX_WRONG_CODES) {
+        // Too many guesses: the code dies with the pending change; a new one must be requested.
+        customer.pendingEmail = null;
+        bumpVersion(customer);
+        return problem(422, 'invalid_code', { detail: 'Too many wrong codes. Request a new code.' });
+      }
+      return problem(422, 'invalid_code');
+    }
+    const owner = findCustomerByEmail(pending.email);
+    if (owner && owner.id !== customer.id) return problem(422, 'validation_failed', { errors: [{ field: 'email', code: 'taken' }] });
+    customer.email = pending.email;
+    customer.pendingEmail = null;
+    bumpVersion(customer);
+    recordActivity(customer, 'email_changed', meta);
+    return HttpResponse.json(profileView(customer), { headers: { ETag: profileEtag(customer) } });
+  }),
+];

@@ -1,0 +1,110 @@
+import { http, HttpResponse } from 'msw';
+import type { DataCategoryId, ExportFormat } from '../../src/api/types';
+import { now, nowIso } from '../clock';
+import { getOrganization } from '../db';
+import { recordActivity } from '../domain/activity';
+import { exportFileName, exportFileOf, exportTimeline, exportView, MAX_EXPORTS_PER_HOUR } from '../domain/exports';
+import { randomId } from '../fixtures/random';
+import type { ExportRecord } from '../model';
+import { authenticate } from './lib/auth';
+import { fingerprint, lookupIdempotent, readIdempotencyKey, rememberIdempotent } from './lib/idempotency';
+import { apiPath } from './lib/paths';
+import { notFound, problem, rateLimited } from './lib/problem';
+import { FieldErrors, readJsonObject, rejectUnknownKeys } from './lib/validate';
+
+const HOUR_MS = 3_600_000;
+const exportFormats: readonly ExportFormat[] = ['json', 'csv_zip'];
+
+function readCategories(value: unknown, errors: FieldErrors): DataCategoryId[] | null | undefined {
+  if (value === null) return null;
+  const offered: readonly string[] = getOrganization().dataCategories.map((category) => category.id);
+  if (!Array.isArray(value) || value.length === 0) {
+    errors.add('categories', value === undefined ? 'required' : 'invalid_value');
+    return undefined;
+  }
+  value.forEach((id, index) => {
+    if (typeof id !== 'string' || !offered.includes(id) || value.indexOf(id) !== index) errors.add(`categories.${index}`, 'invalid_value');
+  });
+  return value as DataCategoryId[];
+}
+
+export const exportHandlers = [
+  http.post(apiPath('/me/exports'), async ({ request, cookies }) => {
+    const auth = authenticate(request, cookies);
+    if (!auth.ok) return auth.response;
+    const { customer, meta } = auth.caller;
+    const key = readIdempotencyKey(request);
+    if (!key.ok) return key.response;
+    const parsed = await readJsonObject(request);
+    if (!parsed.ok) return parsed.response;
+    const print = fingerprint(parsed.body);
+    const replay = lookupIdempotent(customer.id, 'exports', key.key, print);
+    if (replay.kind === 'conflict') return replay.response;
+    if (replay.kind === 'replay') {
+      const record = customer.exports.find((item) => item.id === replay.record.resourceId);
+      if (record) return HttpResponse.json(exportView(record, customer), { status: 202 });
+    }
+
+    const errors = new FieldErrors();
+    rejectUnknownKeys(parsed.body, ['format', 'categories'], errors);
+    const format = exportFormats.find((candidate) => candidate === parsed.body.format);
+    if (!format) errors.add('format', parsed.body.format === undefined ? 'required' : 'invalid_value');
+    const categories = readCategories(parsed.body.categories, errors);
+    if (!errors.empty || !format || categories === undefined) return errors.response();
+
+    const recent = customer.exports.filter((item) => Date.parse(item.createdAt) > now().getTime() - HOUR_MS);
+    if (recent.length >= MAX_EXPORTS_PER_HOUR) {
+      const oldest = Math.min(...recent.map((item) => Date.parse(item.createdAt)));
+      return rateLimited(Math.max(1, Math.ceil((oldest + HOUR_MS - now().getTime()) / 1000)));
+    }
+    const offered = getOrganization().dataCategories.map((category) => category.id);
+    const record: ExportRecord = {
+      id: randomId('exp'),
+      format,
+      categories: categories ?? offered,
+      createdAt: nowIso(),
+      sizeBytes: null,
+    };
+    customer.exports.push(record);
+    rememberIdempotent({ ownerId: customer.id, scope: 'exports', key: key.key, fingerprint: print, status: 202, resourceId: record.id, body: null });
+    recordActivity(customer, 'export_requested', meta, format);
+    return HttpResponse.json(exportView(record, customer), { status: 202 });
+  }),
+
+  http.get(apiPath('/me/exports'), ({ request, cookies }) => {
+    const auth = authenticate(request, cookies);
+    if (!auth.ok) return auth.response;
+    const { customer } = auth.caller;
+    return HttpResponse.json({ items: [...customer.exports].reverse().map((record) => exportView(record, customer)) });
+  }),
+
+  http.get(apiPath('/me/exports/:exportId'), ({ request, cookies, params }) => {
+    const auth = authenticate(request, cookies);
+    if (!auth.ok) return auth.response;
+    const { customer } = auth.caller;
+    const record = customer.exports.find((item) => item.id === params.exportId);
+    return record ? HttpResponse.json(exportView(record, customer)) : notFound();
+  }),
+
+  http.get(apiPath('/me/exports/:exportId/download'), ({ request, cookies, params }) => {
+    // The file holds all personal data: a recent password confirmation is required.
+    const auth = authenticate(request, cookies, { elevated: true });
+    if (!auth.ok) return auth.response;
+    const { customer, meta } = auth.caller;
+    const record = customer.exports.find((item) => item.id === params.exportId);
+    if (!record) return notFound();
+    const timeline = exportTimeline(record, customer);
+    if (timeline.status === 'expired') return problem(410, 'gone', { detail: 'The download link has expired. Request a new export.' });
+    if (timeline.status !== 'ready' || !timeline.readyAt) return problem(409, 'conflict', { detail: 'The export is not ready yet.' });
+    const file = exportFileOf(record, customer, timeline.readyAt);
+    record.sizeBytes ??= file.bytes.byteLength;
+    recordActivity(customer, 'export_downloaded', meta, exportFileName(record));
+    return new HttpResponse(file.bytes, {
+      headers: {
+        'Content-Type': file.contentType,
+        'Content-Disposition': `attachment; filename="${exportFileName(record)}"`,
+        'Content-Length': String(file.bytes.byteLength),
+      },
+    });
+  }),
+];
