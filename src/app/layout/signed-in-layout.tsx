@@ -1,0 +1,49 @@
+import { Link, NavLink, Outlet } from 'react-router';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { ProfileLanguageSwitcher } from './profile-language-switcher';
+import { useT } from '../../shared/i18n/use-t';
+import { sections } from '../../shared/sections';
+import { organizationQueries } from '../../shared/tenant/api';
+import { SignOutButton } from './sign-out-button';
+import { SiteFooter } from './site-footer';
+
+export function SignedInLayout() {
+  const t = useT();
+  const { data: organization } = useSuspenseQuery(organizationQueries.detail());
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        {t('layout.skipToContent')}
+      </a>
+      <header className="shell__header">
+        <Link to="/" className="brand">
+          {organization.logoUrl ? <img className="brand__logo" src={organization.logoUrl} alt="" /> : null}
+          <span className="brand__name">{organization.name}</span>
+          <span className="brand__product">{t('layout.productName')}</span>
+        </Link>
+        <div className="shell__actions">
+          <ProfileLanguageSwitcher languages={organization.languages} />
+          <SignOutButton />
+        </div>
+      </header>
+      <nav className="shell__nav" aria-label={t('layout.navigationLabel')}>
+        <ul>
+          <li>
+            <NavLink to="/" end>
+              {t('overview.navLabel')}
+            </NavLink>
+          </li>
+          {sections.map((section) => (
+            <li key={section.path}>
+              <NavLink to={section.path}>{t(section.title)}</NavLink>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <main id="main" tabIndex={-1} className="shell__main">
+        <Outlet />
+      </main>
+      <SiteFooter />
+    </div>
+  );
+}

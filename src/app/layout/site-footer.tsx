@@ -1,0 +1,26 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useT } from '../../shared/i18n/use-t';
+import { organizationQueries } from '../../shared/tenant/api';
+
+/** Who runs this portal and how to reach them, on every page. */
+export function SiteFooter() {
+  const t = useT();
+  const { data: organization } = useSuspenseQuery(organizationQueries.detail());
+  const { contacts } = organization;
+  return (
+    <footer className="site-footer">
+      <p>
+        {t('layout.footerController', { name: organization.legalName })} · {contacts.postalAddress}
+      </p>
+      <p>
+        <a href={`mailto:${contacts.email}`}>{contacts.email}</a>
+        {organization.dpo ? (
+          <>
+            {' · '}
+            {t('layout.footerDpo')} <a href={`mailto:${organization.dpo.email}`}>{organization.dpo.email}</a>
+          </>
+        ) : null}
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,52 @@
+import type { QueryClient } from '@tanstack/react-query';
+import type { RouteObject } from 'react-router';
+import { createRedirectIfSignedIn, createRequireSignedIn } from './auth-loaders';
+import { ErrorPage } from './error-page';
+import { LoadingScreen } from './loading-screen';
+import { RootLayout } from './layout/root-layout';
+import { createRootLoader } from './root-loader';
+
+// The route table. A new page: add its path here with its loader (small, eager: it starts the
+// data while the page's code downloads) and its component (lazy: its own chunk).
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      id: 'root',
+      path: '/',
+      loader: createRootLoader(queryClient),
+      element: <RootLayout />,
+      hydrateFallbackElement: <LoadingScreen />,
+      errorElement: (
+        <main id="main" tabIndex={-1} className="standalone">
+          <ErrorPage />
+        </main>
+      ),
+      children: [
+        {
+          path: 'sign-in',
+          loader: createRedirectIfSignedIn(queryClient),
+          lazy: { Component: async () => (await import('../features/sign-in/routes/sign-in-route')).SignInRoute },
+        },
+        {
+          loader: createRequireSignedIn(queryClient),
+          lazy: { Component: async () => (await import('./layout/signed-in-layout')).SignedInLayout },
+          children: [
+            {
+              errorElement: <ErrorPage />,
+              children: [
+                {
+                  index: true,
+                  lazy: { Component: async () => (await import('../features/overview/routes/overview-route')).OverviewRoute },
+                },
+              ],
+            },
+          ],
+        },
+        {
+          path: '*',
+          lazy: { Component: async () => (await import('./not-found-page')).NotFoundPage },
+        },
+      ],
+    },
+  ];
+}

@@ -1,0 +1,33 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useT } from '../../../shared/i18n/use-t';
+import { organizationQueries } from '../../../shared/tenant/api';
+import { useLocalized } from '../../../shared/tenant/use-localized';
+
+/** Who to ask, and where to complain (GDPR Art. 13(1)(a)–(b), 77). */
+export function ContactCard() {
+  const t = useT();
+  const localized = useLocalized();
+  const { data: organization } = useSuspenseQuery(organizationQueries.detail());
+  const authority = organization.supervisoryAuthority;
+  return (
+    <section className="card" aria-labelledby="contact-card-title">
+      <h2 id="contact-card-title" className="card__title">
+        {t('overview.contactTitle')}
+      </h2>
+      <p>{t('overview.contactCompany', { name: organization.legalName })}</p>
+      <p>
+        <a href={`mailto:${organization.contacts.email}`}>{organization.contacts.email}</a>
+        {organization.contacts.phone ? ` · ${organization.contacts.phone}` : null}
+        <br />
+        {organization.contacts.postalAddress}
+      </p>
+      <p>{t('overview.complaint', { authority: localized(authority.name) })}</p>
+      <p>
+        <a href={authority.website} rel="noreferrer">
+          {authority.website}
+        </a>{' '}
+        · <a href={`mailto:${authority.email}`}>{authority.email}</a>
+      </p>
+    </section>
+  );
+}

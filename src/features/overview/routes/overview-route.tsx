@@ -1,0 +1,39 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useT } from '../../../shared/i18n/use-t';
+import { sessionQueries } from '../../../shared/session/api';
+import { organizationQueries } from '../../../shared/tenant/api';
+import { PageHeading } from '../../../shared/ui/page-heading';
+import { useDocumentTitle } from '../../../shared/ui/use-document-title';
+import { ContactCard } from '../components/contact-card';
+import { SectionCards } from '../components/section-cards';
+import { SignOutEverywhere } from '../components/sign-out-everywhere';
+
+export function OverviewRoute() {
+  const t = useT();
+  const { data: session } = useSuspenseQuery(sessionQueries.current());
+  const { data: organization } = useSuspenseQuery(organizationQueries.detail());
+  const customer = session.customer;
+  useDocumentTitle(t('overview.title'), organization.name);
+  return (
+    <>
+      <PageHeading>{t('overview.greeting', { name: customer?.firstName ?? '' })}</PageHeading>
+      <p className="lead">{t('overview.intro', { organization: organization.name })}</p>
+      <section className="card" aria-labelledby="who-title">
+        <h2 id="who-title" className="card__title">
+          {t('overview.whoTitle')}
+        </h2>
+        <dl className="facts">
+          <dt>{t('overview.name')}</dt>
+          <dd>
+            {customer?.firstName} {customer?.lastName}
+          </dd>
+          <dt>{t('overview.email')}</dt>
+          <dd>{customer?.email}</dd>
+        </dl>
+        <SignOutEverywhere />
+      </section>
+      <SectionCards />
+      <ContactCard />
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+// English catalogue (ICU MessageFormat). Keys are grouped by the page or feature that uses
+// them; a new message goes here and in lv.ts (the compiler and tests/unit/catalogues.test.ts
+// reject a key or placeholder missing from either).
+export const en = {
+  'common.cancel': 'Cancel',
+  'common.close': 'Close',
+
+  'language.notSaved': 'The page is shown in the language you chose, but we could not save it for your next visit.',
+  'language.switcherLabel': 'Language',
+
+  'layout.skipToContent': 'Skip to main content',
+  'layout.productName': 'Privacy portal',
+  'layout.navigationLabel': 'Sections',
+  'layout.footerController': '{name} is responsible for your data',
+  'layout.footerDpo': 'Data protection officer:',
+
+  'session.signOut': 'Sign out',
+
+  'signIn.title': 'Sign in',
+  'signIn.intro':
+    'See and manage the personal data {organization} holds about you: correct it, choose what marketing you get, download a copy or delete your account.',
+  'signIn.formLabel': 'Sign in',
+  'signIn.email': 'E-mail address',
+  'signIn.password': 'Password',
+  'signIn.submit': 'Sign in',
+  'signIn.submitting': 'Signing in…',
+  'signIn.help': 'Trouble signing in? Write to',
+  'signIn.notice.signedOut': 'You have signed out.',
+  'signIn.notice.idle':
+    'For your security you were signed out after {minutes, plural, one {# minute} other {# minutes}} without activity. Sign in to continue.',
+  'signIn.error.invalidCredentials': 'The e-mail address or password is not right. Check both and try again.',
+  'signIn.error.rateLimited':
+    'Too many attempts. For your security, wait {minutes, plural, one {# minute} other {# minutes}} before trying again.',
+  'signIn.error.invalidInput': 'Check the e-mail address and password and try again.',
+  'signIn.error.emailRequired': 'Enter your e-mail address.',
+  'signIn.error.emailInvalid': 'Enter an e-mail address like name@example.com.',
+  'signIn.error.passwordRequired': 'Enter your password.',
+  'signIn.error.passwordTooLong': 'A password can be at most 200 characters long.',
+
+  'reauth.title': 'Your session has ended',
+  'reauth.explanation':
+    'For your security you need to sign in again. Nothing you entered on this page is lost: we finish what you were doing once you are signed in.',
+  'reauth.submit': 'Sign in and continue',
+  'reauth.signOutInstead': 'Sign out instead',
+
+  'idle.title': 'Are you still there?',
+  'idle.explanation':
+    'For your security you will be signed out in {seconds, plural, one {# second} other {# seconds}} because nothing has happened for a while.',
+  'idle.stay': 'Stay signed in',
+
+  'overview.navLabel': 'Overview',
+  'overview.title': 'Overview',
+  'overview.greeting': 'Hello, {name}',
+  'overview.intro': 'Here you can see and manage the personal data {organization} holds about you.',
+  'overview.whoTitle': 'Signed in as',
+  'overview.name': 'Name',
+  'overview.email': 'E-mail address',
+  'overview.signOutEverywhere': 'Sign out on all devices',
+  'overview.signOutEverywhereTitle': 'Sign out on all devices?',
+  'overview.signOutEverywhereExplanation':
+    'This ends every session of your account, on this device and on all others (for example a lost phone or a shared computer). You can sign in again at any time.',
+  'overview.signOutEverywhereConfirm': 'Sign out everywhere',
+  'overview.contactTitle': 'Questions and complaints',
+  'overview.contactCompany': 'Your data is held by {name}. You can contact them at:',
+  'overview.complaint':
+    'If you think your data is not handled lawfully, you have the right to complain to the supervisory authority, {authority}:',
+
+  'error.title': 'Something went wrong',
+  'error.offlineTitle': 'You seem to be offline',
+  'error.server': 'We could not load this page because of a problem on our side. Nothing you saved is lost. Try again in a moment.',
+  'error.offline': 'We cannot reach the server. Check your internet connection and try again.',
+  'error.retry': 'Try again',
+  'error.home': 'Go to the overview',
+
+  'notFound.title': 'Page not found',
+  'notFound.explanation': 'There is no page at this address. It may have moved, or the link may be mistyped.',
+} as const;
+
+export type MessageId = keyof typeof en;
+export type Catalogue = Record<MessageId, string>;

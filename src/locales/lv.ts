@@ -1,0 +1,79 @@
+import type { Catalogue } from './en';
+
+// Latvian catalogue. Latvian plurals have three forms: `zero` (0 and 10–20, …), `one`
+// (1, 21, 31, … but not 11) and `other`; ICU selects them through Intl.PluralRules('lv').
+export const lv: Catalogue = {
+  'common.cancel': 'Atcelt',
+  'common.close': 'Aizvērt',
+
+  'language.notSaved': 'Lapa tiek rādīta izvēlētajā valodā, taču to neizdevās saglabāt nākamajām reizēm.',
+  'language.switcherLabel': 'Valoda',
+
+  'layout.skipToContent': 'Pāriet uz galveno saturu',
+  'layout.productName': 'Privātuma portāls',
+  'layout.navigationLabel': 'Sadaļas',
+  'layout.footerController': 'Par jūsu datiem atbild {name}',
+  'layout.footerDpo': 'Datu aizsardzības speciālists:',
+
+  'session.signOut': 'Iziet',
+
+  'signIn.title': 'Pieslēgties',
+  'signIn.intro':
+    'Skatiet un pārvaldiet personas datus, ko par jums glabā {organization}: labojiet tos, izvēlieties, kādus mārketinga paziņojumus saņemt, lejupielādējiet kopiju vai dzēsiet savu kontu.',
+  'signIn.formLabel': 'Pieslēgties',
+  'signIn.email': 'E-pasta adrese',
+  'signIn.password': 'Parole',
+  'signIn.submit': 'Pieslēgties',
+  'signIn.submitting': 'Notiek pieslēgšanās…',
+  'signIn.help': 'Neizdodas pieslēgties? Rakstiet uz',
+  'signIn.notice.signedOut': 'Sesija ir beigta. Uz redzēšanos!',
+  'signIn.notice.idle':
+    'Drošības nolūkos sesija tika beigta pēc {minutes, plural, zero {# minūšu} one {# minūtes} other {# minūšu}} bezdarbības. Pieslēdzieties, lai turpinātu.',
+  'signIn.error.invalidCredentials': 'E-pasta adrese vai parole nav pareiza. Pārbaudiet abas un mēģiniet vēlreiz.',
+  'signIn.error.rateLimited':
+    'Pārāk daudz mēģinājumu. Drošības nolūkos pagaidiet {minutes, plural, zero {# minūtes} one {# minūti} other {# minūtes}}, pirms mēģināt vēlreiz.',
+  'signIn.error.invalidInput': 'Pārbaudiet e-pasta adresi un paroli un mēģiniet vēlreiz.',
+  'signIn.error.emailRequired': 'Ievadiet savu e-pasta adresi.',
+  'signIn.error.emailInvalid': 'Ievadiet e-pasta adresi, piemēram, vards@example.com.',
+  'signIn.error.passwordRequired': 'Ievadiet savu paroli.',
+  'signIn.error.passwordTooLong': 'Parole var būt ne garāka par 200 rakstzīmēm.',
+
+  'reauth.title': 'Jūsu sesija ir beigusies',
+  'reauth.explanation':
+    'Drošības nolūkos jums jāpieslēdzas vēlreiz. Nekas, ko ievadījāt šajā lapā, nav zudis: pēc pieslēgšanās mēs pabeigsim iesākto darbību.',
+  'reauth.submit': 'Pieslēgties un turpināt',
+  'reauth.signOutInstead': 'Tā vietā iziet',
+
+  'idle.title': 'Vai jūs vēl esat šeit?',
+  'idle.explanation':
+    'Drošības nolūkos jūsu sesija tiks beigta pēc {seconds, plural, zero {# sekundēm} one {# sekundes} other {# sekundēm}}, jo kādu laiku nekas nav noticis.',
+  'idle.stay': 'Turpināt darbu',
+
+  'overview.navLabel': 'Pārskats',
+  'overview.title': 'Pārskats',
+  'overview.greeting': 'Sveiki, {name}!',
+  'overview.intro': 'Šeit varat skatīt un pārvaldīt personas datus, ko par jums glabā {organization}.',
+  'overview.whoTitle': 'Jūsu konts',
+  'overview.name': 'Vārds, uzvārds',
+  'overview.email': 'E-pasta adrese',
+  'overview.signOutEverywhere': 'Iziet visās ierīcēs',
+  'overview.signOutEverywhereTitle': 'Iziet visās ierīcēs?',
+  'overview.signOutEverywhereExplanation':
+    'Tiks beigtas visas jūsu konta sesijas gan šajā ierīcē, gan visās citās (piemēram, pazaudētā tālrunī vai koplietotā datorā). Jūs jebkurā brīdī varat pieslēgties no jauna.',
+  'overview.signOutEverywhereConfirm': 'Iziet visur',
+  'overview.contactTitle': 'Jautājumi un sūdzības',
+  'overview.contactCompany': 'Jūsu datus glabā {name}. Ar viņiem varat sazināties:',
+  'overview.complaint':
+    'Ja uzskatāt, ka jūsu dati netiek apstrādāti likumīgi, jums ir tiesības iesniegt sūdzību uzraudzības iestādei – {authority}:',
+
+  'error.title': 'Radās kļūda',
+  'error.offlineTitle': 'Šķiet, ka esat bezsaistē',
+  'error.server':
+    'Šo lapu neizdevās ielādēt mūsu puses problēmas dēļ. Nekas no saglabātā nav zudis. Pēc brīža mēģiniet vēlreiz.',
+  'error.offline': 'Nevaram sasniegt serveri. Pārbaudiet interneta savienojumu un mēģiniet vēlreiz.',
+  'error.retry': 'Mēģināt vēlreiz',
+  'error.home': 'Uz pārskatu',
+
+  'notFound.title': 'Lapa nav atrasta',
+  'notFound.explanation': 'Šajā adresē nav lapas. Iespējams, tā ir pārvietota vai saitē ir kļūda.',
+};

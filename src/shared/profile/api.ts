@@ -1,0 +1,43 @@
+import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
+import { isApiError } from '../../api/api-error';
+import { api, callWithEtag } from '../../api/client';
+import type { LanguageCode, ProfilePatch } from '../../api/types';
+import { sessionQueries } from '../session/api';
+
+// The profile is read by several sections (language, names, addresses), so its query factory
+// lives here. The ETag travels with the data: every PATCH sends it back as If-Match.
+export const profileQueries = {
+  detail: () =>
+    queryOptions({
+      queryKey: ['profile'] as const,
+      queryFn: () => callWithEtag(() => api.GET('/me/profile')),
+    }),
+};
+
+async function patchProfile(etag: string, patch: ProfilePatch) {
+  return callWithEtag(() => api.PATCH('/me/profile', { params: { header: { 'If-Match': etag } }, body: patch }));
+}
+
+/**
+ * Saves the language chosen in the switcher as the customer's preferred language. Only one
+ * field changes, so on a stale version (412) it is safe to re-read and apply it again.
+ */
+export function useSavePreferredLanguage() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: async (language: LanguageCode) => {
+      const { etag } = await queryClient.ensureQueryData(profileQueries.detail());
+      try {
+        return await patchProfile(etag ?? '*', { language });
+      } catch (error) {
+        if (!isApiError(error) || error.code !== 'precondition_failed') throw error;
+        const fresh = await queryClient.fetchQuery(profileQueries.detail());
+        return patchProfile(fresh.etag ?? '*', { language });
+      }
+    },
+    onSuccess: (saved) => {
+      queryClient.setQueryData(profileQueries.detail().queryKey, saved);
+      void queryClient.invalidateQueries({ queryKey: sessionQueries.current().queryKey });
+    },
+  });
+}

@@ -1,0 +1,21 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+
+/** Starts `mocks/http.ts` (the production build + mock backend) and waits until it answers. */
+export async function startServer(port: number, tenant: 'aptolux' | 'fotolukss' = 'aptolux'): Promise<ChildProcess> {
+  const child = spawn('npx', ['tsx', 'mocks/http.ts'], {
+    env: { ...process.env, PORT: String(port), PORTAL_TENANT: tenant },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(`http://127.0.0.1:${port}/api/v1/organization`);
+      if (response.ok) return child;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  child.kill();
+  throw new Error(`The mock server did not start on port ${port}`);
+}

@@ -1,0 +1,31 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+
+// The production build must carry no mock backend and no demo credentials (PRODUCT.md: one
+// static build for real operators), and must ship its Content-Security-Policy.
+const dist = path.resolve(import.meta.dirname, '..', '..', 'dist');
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? allFiles(path.join(dir, entry.name)) : [path.join(dir, entry.name)],
+  );
+}
+
+test('dist/ holds no msw code and no demo credentials', () => {
+  const files = allFiles(dist);
+  expect(files.map((file) => path.basename(file))).not.toContain('mockServiceWorker.js');
+  const forbidden = ['setupWorker', 'mockServiceWorker', 'privacy-demo', 'anna@example.com', 'bulk@example.com', 'janis@example.lv', 'Bērziņa', '__mock'];
+  for (const file of files) {
+    const content = readFileSync(file, 'utf8');
+    for (const marker of forbidden) expect(content.includes(marker), `${marker} in ${path.relative(dist, file)}`).toBe(false);
+  }
+});
+
+test('index.html ships a strict Content-Security-Policy', () => {
+  const html = readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const csp = (html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1] ?? '').replaceAll('&#39;', "'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain('unsafe-eval');
+});

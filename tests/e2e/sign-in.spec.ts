@@ -1,0 +1,127 @@
+import { expect, expectAccessible, injectFault, resetBackend, signIn, snapshot, test } from './fixtures';
+import { tenantUrl } from './tenants';
+
+test.describe('signing in and out', () => {
+  test.beforeEach(async ({ page }) => {
+    await resetBackend(page, 'aptolux');
+    await resetBackend(page, 'fotolukss');
+  });
+
+  test('Anna signs in to Aptolux in English and signs out', async ({ page }) => {
+    await page.goto(tenantUrl('aptolux', '/'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expect(page).toHaveTitle('Sign in – Aptolux');
+    await expectAccessible(page);
+    await signIn(page, 'aptolux', 'anna@example.com');
+    await expect(page.getByRole('heading', { level: 1, name: 'Hello, Anna' })).toBeVisible();
+    await expect(page).toHaveTitle('Overview – Aptolux');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await expect(page.getByText('You have signed out.')).toBeVisible();
+    await page.goto(tenantUrl('aptolux', '/'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  });
+
+  test('the bulk customer signs in and out', async ({ page }) => {
+    await signIn(page, 'aptolux', 'bulk@example.com');
+    await expect(page.getByRole('heading', { level: 1, name: /^Hello, / })).toBeVisible();
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+  });
+
+  test('Jānis signs in to Fotolukss in Latvian and signs out', async ({ page }) => {
+    await page.goto(tenantUrl('fotolukss', '/sign-in'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Pieslēgties' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'lv');
+    await expectAccessible(page);
+    await signIn(page, 'fotolukss', 'janis@example.lv');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sveiki, Jānis!' })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByRole('button', { name: 'Iziet', exact: true }).click();
+    await expect(page.getByText('Sesija ir beigta. Uz redzēšanos!')).toBeVisible();
+  });
+
+  test('a wrong password says so in the page language', async ({ page }) => {
+    await signIn(page, 'aptolux', 'anna@example.com', 'wrong-password');
+    await expect(page.getByRole('alert')).toHaveText(/The e-mail address or password is not right/);
+    await expectAccessible(page);
+    await signIn(page, 'fotolukss', 'janis@example.lv', 'nepareiza-parole');
+    await expect(page.getByRole('alert')).toHaveText(/E-pasta adrese vai parole nav pareiza/);
+  });
+
+  test('the language switcher changes the whole page and <html lang>', async ({ page }) => {
+    await page.goto(tenantUrl('aptolux', '/sign-in'));
+    await page.getByRole('button', { name: 'Latviešu' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Pieslēgties' })).toBeVisible();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'lv');
+    await expect(page).toHaveTitle('Pieslēgties – Aptolux');
+  });
+
+  test('a session that ends mid-page is recovered in place', async ({ page }) => {
+    await signIn(page, 'aptolux', 'anna@example.com');
+    await expect(page.getByRole('heading', { level: 1, name: 'Hello, Anna' })).toBeVisible();
+    await injectFault(page, 'aptolux', { kind: 'session-expired', method: 'PATCH', path: '/me/profile' });
+    await page.getByRole('button', { name: 'Latviešu' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Jūsu sesija ir beigusies' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByLabel('Parole')).toBeFocused();
+    await expectAccessible(page);
+    await dialog.getByLabel('Parole').fill('privacy-demo');
+    await dialog.getByRole('button', { name: 'Pieslēgties un turpināt' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sveiki, Anna!' })).toBeVisible();
+    // The interrupted save went through: after reloading, the page is still Latvian.
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sveiki, Anna!' })).toBeVisible();
+  });
+
+  test('unknown addresses get a 404 page', async ({ page }) => {
+    await page.goto(tenantUrl('aptolux', '/no-such-page'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('keyboard only: sign in, then the skip link moves focus to the main content', async ({ page }) => {
+    await page.goto(tenantUrl('aptolux', '/sign-in'));
+    await page.getByLabel('E-mail address').focus();
+    await page.keyboard.type('anna@example.com');
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Password')).toBeFocused();
+    await page.keyboard.type('privacy-demo');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Hello, Anna' })).toBeVisible();
+    // After a client-side navigation focus is on the new <h1>; on a fresh load it starts at the top.
+    await expect(page.getByRole('heading', { level: 1, name: 'Hello, Anna' })).toBeFocused();
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'Hello, Anna' })).toBeVisible();
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+  });
+});
+
+test.describe('how it looks', () => {
+  for (const [width, height, device] of [
+    [375, 740, 'phone'],
+    [1280, 800, 'desktop'],
+  ] as const) {
+    test(`sign-in and overview at ${device} width, in both languages`, async ({ page }) => {
+      await resetBackend(page, 'aptolux');
+      await page.setViewportSize({ width, height });
+      await page.goto(tenantUrl('aptolux', '/sign-in'));
+      await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+      await snapshot(page, `sign-in-en-${device}`);
+      await signIn(page, 'aptolux', 'anna@example.com');
+      await expect(page.getByRole('heading', { level: 1, name: 'Hello, Anna' })).toBeVisible();
+      await snapshot(page, `overview-en-${device}`);
+      await page.getByRole('button', { name: 'Latviešu' }).click();
+      await expect(page.getByRole('heading', { level: 1, name: 'Sveiki, Anna!' })).toBeVisible();
+      await snapshot(page, `overview-lv-${device}`);
+      // Nothing may scroll sideways at phone width (WCAG 1.4.10 reflow).
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
