@@ -24,7 +24,7 @@ export default defineConfig({
     trace: 'off',
   },
   webServer: Object.entries(tenantPorts).map(([tenant, port]) => ({
-    command: 'npx tsx mocks/http.ts',
+    command: 'node --import tsx mocks/http.ts',
     env: { PORTAL_TENANT: tenant, PORT: String(port) },
     url: `http://127.0.0.1:${port}/api/v1/organization`,
     reuseExistingServer: false,

@@ -27,6 +27,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           loader: createRedirectIfSignedIn(queryClient),
           lazy: { Component: async () => (await import('../features/sign-in/routes/sign-in-route')).SignInRoute },
         },
+        // Public pages of features (e.g. the goodbye page after deletion, issue 5)
+
         {
           loader: createRequireSignedIn(queryClient),
           lazy: { Component: async () => (await import('./layout/signed-in-layout')).SignedInLayout },
@@ -38,6 +40,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   index: true,
                   lazy: { Component: async () => (await import('../features/overview/routes/overview-route')).OverviewRoute },
                 },
+                // See my data (issue 3)
+
+                // Correct my data (issue 3)
+
+                // Marketing preferences (issue 4)
+
+                // Download my data (issue 6)
+
+                // Delete my account (issue 5)
+
               ],
             },
           ],

@@ -74,6 +74,17 @@ export const en = {
 
   'notFound.title': 'Page not found',
   'notFound.explanation': 'There is no page at this address. It may have moved, or the link may be mistyped.',
+
+  // — See my data (issue 3): src/features/my-data —
+
+  // — Correct my data (issue 3): src/features/profile —
+
+  // — Marketing preferences (issue 4): src/features/preferences —
+
+  // — Delete my account (issue 5): src/features/deletion —
+
+  // — Download my data (issue 6): src/features/export —
+
 } as const;
 
 export type MessageId = keyof typeof en;

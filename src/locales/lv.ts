@@ -76,4 +76,15 @@ export const lv: Catalogue = {
 
   'notFound.title': 'Lapa nav atrasta',
   'notFound.explanation': 'Šajā adresē nav lapas. Iespējams, tā ir pārvietota vai saitē ir kļūda.',
+
+  // — See my data (issue 3): src/features/my-data —
+
+  // — Correct my data (issue 3): src/features/profile —
+
+  // — Marketing preferences (issue 4): src/features/preferences —
+
+  // — Delete my account (issue 5): src/features/deletion —
+
+  // — Download my data (issue 6): src/features/export —
+
 };

@@ -8,4 +8,15 @@ export interface Section {
   description: MessageId;
 }
 
-export const sections: readonly Section[] = [];
+export const sections: readonly Section[] = [
+  // See my data (issue 3)
+
+  // Correct my data (issue 3)
+
+  // Marketing preferences (issue 4)
+
+  // Download my data (issue 6)
+
+  // Delete my account (issue 5)
+
+];

@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 
 /** Starts `mocks/http.ts` (the production build + mock backend) and waits until it answers. */
 export async function startServer(port: number, tenant: 'aptolux' | 'fotolukss' = 'aptolux'): Promise<ChildProcess> {
-  const child = spawn('npx', ['tsx', 'mocks/http.ts'], {
+  // Node itself (not npx) runs the server, so kill() stops the server and not only a wrapper.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'mocks/http.ts'], {
     env: { ...process.env, PORT: String(port), PORTAL_TENANT: tenant },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -12,7 +13,7 @@ export async function startServer(port: number, tenant: 'aptolux' | 'fotolukss' 
       const response = await fetch(`http://127.0.0.1:${port}/api/v1/organization`);
       if (response.ok) return child;
     } catch {
-      // not up yet
+      // not listening yet
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

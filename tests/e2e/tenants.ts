@@ -1,5 +1,7 @@
 // The e2e servers: one production build, one mock backend per demo tenant.
-export const tenantPorts = { aptolux: 4173, fotolukss: 4174 } as const;
+// E2E_PORT_BASE lets several checkouts run their browser tests side by side.
+const base = Number(process.env.E2E_PORT_BASE ?? 4173);
+export const tenantPorts = { aptolux: base, fotolukss: base + 1 } as const;
 export type Tenant = keyof typeof tenantPorts;
 
 export function tenantUrl(tenant: Tenant, path = '/'): string {
