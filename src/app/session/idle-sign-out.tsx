@@ -32,26 +32,32 @@ export function IdleSignOut() {
     };
   }, [warning]);
 
+  // The latest sign-out callback, so the timer below is set up once per signed-in visit and a
+  // re-render (a navigation, say) never restarts the countdown.
+  const signOutNow = useRef(() => {});
+  useEffect(() => {
+    signOutNow.current = () =>
+      signOut.mutate(undefined, {
+        onSettled: () => {
+          i18nStore.forgetChoice();
+          void navigate('/sign-in', { replace: true, state: { notice: 'idle' } });
+        },
+      });
+  });
+
   useEffect(() => {
     deadline.current = Date.now() + idleLimitMs;
     const timer = window.setInterval(() => {
       const remaining = deadline.current - Date.now();
       if (remaining <= 0) {
         window.clearInterval(timer);
-        signOut.mutate(undefined, {
-          onSettled: () => {
-            i18nStore.forgetChoice();
-            void navigate('/sign-in', { replace: true, state: { notice: 'idle' } });
-          },
-        });
+        signOutNow.current();
       } else if (remaining <= idleWarningMs) {
         setSecondsLeft(Math.ceil(remaining / 1000));
       }
     }, 1000);
     return () => window.clearInterval(timer);
-    // signOut.mutate is stable; the timer lives as long as the signed-in page.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [navigate]);
+  }, []);
 
   const staySignedIn = () => {
     deadline.current = Date.now() + idleLimitMs;
