@@ -1,6 +1,9 @@
-// English catalogue (ICU MessageFormat). Keys are grouped by the page or feature that uses
-// them; a new message goes here and in lv.ts (the compiler and tests/unit/catalogues.test.ts
-// reject a key or placeholder missing from either).
+import type { FeatureMessageId } from './feature-message-ids';
+
+// English core catalogue (ICU MessageFormat): the shell, sign-in, overview, errors, and the
+// section names the navigation shows. A feature's own messages live in <feature>.en.ts and
+// <feature>.lv.ts, loaded with its routes. A new message goes in both languages (the compiler
+// and tests/unit/catalogues.test.ts reject a key or placeholder missing from either).
 export const en = {
   'common.cancel': 'Cancel',
   'common.close': 'Close',
@@ -87,5 +90,7 @@ export const en = {
 
 } as const;
 
-export type MessageId = keyof typeof en;
-export type Catalogue = Record<MessageId, string>;
+export type CoreMessageId = keyof typeof en;
+export type MessageId = CoreMessageId | FeatureMessageId;
+/** The shape lv.ts must have: every core key. */
+export type Catalogue = Record<CoreMessageId, string>;

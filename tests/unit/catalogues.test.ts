@@ -24,27 +24,43 @@ function plurals(elements: MessageFormatElement[]): { name: string; options: str
   );
 }
 
-const ids = Object.keys(en) as (keyof typeof en)[];
+type Messages = Readonly<Record<string, string>>;
+
+// The core catalogue plus every feature catalogue (src/locales/<feature>.en.ts / .lv.ts).
+const featureFiles = import.meta.glob<{ messages: Messages }>('../../src/locales/*.{en,lv}.ts', { eager: true });
+const parts: { name: string; english: Messages; latvian: Messages }[] = [{ name: 'core', english: en, latvian: lv }];
+for (const [file, module] of Object.entries(featureFiles)) {
+  const match = file.match(/\/([\w-]+)\.en\.ts$/);
+  if (!match) continue;
+  const latvian = featureFiles[file.replace(/\.en\.ts$/, '.lv.ts')];
+  parts.push({ name: match[1] ?? file, english: module.messages, latvian: latvian?.messages ?? {} });
+}
+const messages = parts.flatMap((part) =>
+  Object.keys(part.english).map((id) => ({ id, english: part.english[id] ?? '', latvian: part.latvian[id] })),
+);
 
 describe('message catalogues', () => {
-  it('have the same keys in English and Latvian', () => {
-    expect(Object.keys(lv).sort()).toEqual([...ids].sort());
+  it.each(parts)('$name has the same keys in English and Latvian', ({ english, latvian }) => {
+    expect(Object.keys(latvian).sort()).toEqual(Object.keys(english).sort());
   });
 
-  it.each(ids)('%s has the same placeholders in both languages', (id) => {
-    const english = placeholders(parse(en[id]));
-    const latvian = placeholders(parse(lv[id]));
-    expect([...latvian].sort()).toEqual([...english].sort());
+  it('use each message id once across all catalogues', () => {
+    const ids = messages.map((message) => message.id);
+    expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
   });
 
-  it.each(ids)('%s is not left untranslated or empty', (id) => {
-    expect(lv[id].trim()).not.toBe('');
-    expect(en[id].trim()).not.toBe('');
+  it.each(messages)('$id has the same placeholders in both languages', ({ english, latvian }) => {
+    expect([...placeholders(parse(latvian ?? ''))].sort()).toEqual([...placeholders(parse(english))].sort());
+  });
+
+  it.each(messages)('$id is not left untranslated or empty', ({ english, latvian }) => {
+    expect(latvian?.trim()).not.toBe('');
+    expect(english.trim()).not.toBe('');
   });
 
   it('Latvian plurals name the zero, one and other forms', () => {
-    for (const id of ids) {
-      for (const plural of plurals(parse(lv[id]))) {
+    for (const { id, latvian } of messages) {
+      for (const plural of plurals(parse(latvian ?? ''))) {
         expect({ id, options: plural.options.filter((option) => ['zero', 'one', 'other'].includes(option)).sort() }).toEqual({
           id,
           options: ['one', 'other', 'zero'],

@@ -1,22 +1,40 @@
 import type { Language } from './languages';
-import type { Catalogue } from '../../locales/en';
 
-// Catalogues are separate chunks: a page loads only the language it shows.
-const loaders: Record<Language, () => Promise<Catalogue>> = {
+// Messages come in parts, each its own chunk per language: the core catalogue
+// (src/locales/en.ts, lv.ts: shell, sign-in, overview, errors), loaded before the first page,
+// and one catalogue per feature (src/locales/<feature>.en.ts, .lv.ts), loaded by that feature's
+// route loader beside its data. A page downloads only the words it shows.
+
+type Messages = Readonly<Record<string, string>>;
+
+const core: Record<Language, () => Promise<Messages>> = {
   en: () => import('../../locales/en').then((module) => module.en),
   lv: () => import('../../locales/lv').then((module) => module.lv),
 };
 
-const loaded = new Map<Language, Catalogue>();
+const featureFiles = import.meta.glob<{ messages: Messages }>('../../locales/*.{en,lv}.ts');
 
-export async function loadCatalogue(language: Language): Promise<Catalogue> {
-  const cached = loaded.get(language);
-  if (cached) return cached;
-  const catalogue = await loaders[language]();
-  loaded.set(language, catalogue);
-  return catalogue;
+const merged = new Map<Language, Record<string, string>>();
+const loadedParts = new Set<string>();
+
+function load(language: Language, namespace: string): Promise<Messages> {
+  if (namespace === 'core') return core[language]();
+  const file = featureFiles[`../../locales/${namespace}.${language}.ts`];
+  if (!file) return Promise.reject(new Error(`No "${namespace}" messages in ${language}`));
+  return file().then((module) => module.messages);
 }
 
-export function loadedCatalogue(language: Language): Catalogue | undefined {
-  return loaded.get(language);
+export function isLoaded(language: Language, namespace: string): boolean {
+  return loadedParts.has(`${namespace}:${language}`);
+}
+
+export async function loadMessages(language: Language, namespace = 'core'): Promise<void> {
+  if (isLoaded(language, namespace)) return;
+  const messages = await load(language, namespace);
+  merged.set(language, { ...merged.get(language), ...messages });
+  loadedParts.add(`${namespace}:${language}`);
+}
+
+export function loadedCatalogue(language: Language): Readonly<Record<string, string>> | undefined {
+  return merged.get(language);
 }

@@ -1,0 +1,3 @@
+// The message ids of the feature catalogues (<feature>.en.ts), so `t()` accepts them.
+// A new feature catalogue adds one line: `| keyof typeof import('./<feature>.en').messages`.
+export type FeatureMessageId = never;
