@@ -13,7 +13,8 @@ export function formatRelative(language: Language, targetMs: number, nowMs: numb
   const diff = targetMs - nowMs;
   const format = new Intl.RelativeTimeFormat(language, { numeric: 'auto' });
   for (const [unit, size] of units) {
-    if (Math.abs(diff) >= size) return format.format(Math.round(diff / size), unit);
+    // Slightly under a whole unit still reads as one: "yesterday", not "24 hours ago".
+    if (Math.abs(diff) >= size * 0.96) return format.format(Math.round(diff / size), unit);
   }
   return format.format(Math.round(diff / 1000), 'second');
 }

@@ -4,7 +4,8 @@ import { useRequestExport, type ExportChoice } from './api';
 
 /**
  * One request attempt has one Idempotency-Key: a double click or a retry after a failure sends
- * the same key (the server makes one export); a changed choice or a success starts a new attempt.
+ * the same key, so the server makes one export. The key outlives a success on purpose: a fast
+ * server can answer between the two clicks of a double click. A changed choice starts a new attempt.
  */
 export function useExportAttempt() {
   const mutation = useRequestExport();
@@ -17,10 +18,7 @@ export function useExportAttempt() {
       mutate(
         { ...choice, idempotencyKey: key.current },
         {
-          onSuccess: (created) => {
-            key.current = null;
-            onCreated?.(created);
-          },
+          onSuccess: (created) => onCreated?.(created),
         },
       );
     },

@@ -80,7 +80,7 @@ export function ExportForm() {
           </label>
         ))}
       </fieldset>
-      {mutation.isError ? <RequestError error={mutation.error} onRetry={send} /> : null}
+      {mutation.isError ? <RequestError error={mutation.error} sentAt={mutation.submittedAt} onRetry={send} /> : null}
       <Button type="submit" busy={mutation.isPending}>
         {t('export.submit')}
       </Button>

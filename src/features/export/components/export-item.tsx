@@ -67,7 +67,7 @@ export function ExportItem({ item: listed, categoryCount }: { item: Export; cate
       ) : null}
       {item.status === 'expired' || item.status === 'failed' ? (
         <>
-          {again.mutation.isError ? <RequestError error={again.mutation.error} onRetry={requestAgain} /> : null}
+          {again.mutation.isError ? <RequestError error={again.mutation.error} sentAt={again.mutation.submittedAt} onRetry={requestAgain} /> : null}
           <Button variant="secondary" busy={again.mutation.isPending} onClick={requestAgain}>
             {t('export.requestAgain')}
           </Button>

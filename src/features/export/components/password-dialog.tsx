@@ -5,7 +5,7 @@ import { useConfirmPassword } from '../../../shared/session/api';
 import { Button } from '../../../shared/ui/button';
 import { Dialog } from '../../../shared/ui/dialog';
 import { TextField } from '../../../shared/ui/text-field';
-import { formatRelative } from '../relative-time';
+import { formatRelative, useNow } from '../relative-time';
 
 interface PasswordDialogProps {
   open: boolean;
@@ -18,6 +18,7 @@ export function PasswordDialog({ open, onConfirmed, onDismiss }: PasswordDialogP
   const t = useT();
   const language = useLanguage();
   const confirm = useConfirmPassword();
+  const now = useNow(30_000);
   const [password, setPassword] = useState('');
   const [empty, setEmpty] = useState(false);
 
@@ -45,7 +46,7 @@ export function PasswordDialog({ open, onConfirmed, onDismiss }: PasswordDialogP
   let error: string | undefined;
   if (empty) error = t('export.reauthEmpty');
   else if (isApiError(confirm.error) && confirm.error.status === 429)
-    error = t('export.reauthLimited', { when: formatRelative(language, Date.now() + (confirm.error.retryAfterSeconds ?? 60) * 1000, Date.now()) });
+    error = t('export.reauthLimited', { when: formatRelative(language, confirm.submittedAt + (confirm.error.retryAfterSeconds ?? 60) * 1000, Math.max(now, confirm.submittedAt)) });
   else if (isApiError(confirm.error) && confirm.error.status === 422) error = t('export.reauthWrong');
   else if (confirm.error) error = t('export.downloadFailed');
 
