@@ -120,7 +120,7 @@ export const lv: Catalogue = {
   'export.contents': 'Saturs',
   'export.allCategories': 'Visas kategorijas',
   'export.someCategories': '{count, plural, zero {# kategoriju} one {# kategorija} other {# kategorijas}}',
-  'export.expires': 'Saite darbosies līdz',
+  'export.expires': 'Saite beigs darboties',
   'export.expired': 'Saite beidza darboties',
   'export.download': 'Lejupielādēt',
   'export.downloadLabel': 'Lejupielādēt {format} eksportu ({date})',
