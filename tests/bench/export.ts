@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Figure, Measurement } from './figure';
+import type { Measurement } from './figure';
 
 // Download my data (issue 6): the bulk customer (10,000 orders) from "Request export" to a saved
 // file in the production build — the server's preparation time included, as a person waits it —

@@ -9,7 +9,7 @@ import type { Export } from '../../src/api/types';
 import { renderSignedIn } from '../utils/render-app';
 
 // The page polls once a second in real time while the mock clock is moved on by the test.
-const POLLED = { timeout: 4_000 };
+const POLLED = { timeout: 6_000 };
 
 // jsdom has no object URLs and cannot save files: keep what the page hands to the browser.
 const blobs = new Map<string, Blob>();
@@ -36,11 +36,7 @@ beforeAll(() => {
 beforeEach(() => {
   saved = [];
 });
-// The first render of a file compiles the lazy routes; do it before the timed waits start.
-beforeAll(async () => {
-  await import('../../src/features/sign-in/routes/sign-in-route');
-  await import('../../src/features/export/routes/export-route');
-});
+
 
 async function openExportPage(email = 'anna@example.com') {
   const app = await renderSignedIn(email, '/export');
