@@ -78,6 +78,20 @@ describe('download my data', () => {
     expect(file.categories.orders?.items?.length).toBeGreaterThan(10);
   });
 
+  it('keeps the export going while the person is on another page', async () => {
+    const { user } = await openExportPage();
+    await user.click(screen.getByRole('button', { name: 'Request export' }));
+    await screen.findByRole('progressbar', { name: 'Progress of the JSON export' });
+    const navigation = screen.getByRole('navigation', { name: 'Sections' });
+    await user.click(within(navigation).getByRole('link', { name: 'Overview' }));
+    await screen.findByRole('heading', { level: 1, name: 'Hello, Anna' });
+    advanceClock(20_000);
+    await user.click(within(navigation).getByRole('link', { name: 'Download my data' }));
+    await screen.findByRole('heading', { level: 1, name: 'Download my data' });
+    expect(await within(exportsList()).findByText('Ready to download', {}, POLLED)).toBeInTheDocument();
+    expect(within(exportsList()).getAllByRole('listitem')).toHaveLength(1);
+  });
+
   it('requests a CSV export in a ZIP with one CSV per chosen category', async () => {
     const { user } = await openExportPage();
     await user.click(screen.getByRole('radio', { name: /^CSV in a ZIP archive/ }));
