@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { installDialogPolyfill } from './utils/dialog-polyfill';
 import { failOnConsoleError } from './utils/fail-on-console-error';
@@ -16,6 +16,9 @@ if (typeof window !== 'undefined') {
   window.scrollTo = () => undefined;
 }
 failOnConsoleError();
+// The first render of a file compiles the lazy routes; on a busy machine (several checkouts
+// testing at once) that alone can take longer than Testing Library's 1 s default for findBy*.
+configure({ asyncUtilTimeout: 5_000 });
 const contract = startContractCheck();
 
 beforeAll(() => contract.listen());

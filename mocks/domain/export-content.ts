@@ -53,7 +53,7 @@ export function categoryData(customer: CustomerRecord, id: DataCategoryId, gener
     case 'addresses':
       return { items: customer.addresses };
     case 'account':
-      return { record: accountView(customer) };
+      return { record: { ...accountView(customer), preferredLanguage: customer.language } };
     case 'orders':
       return { items: visibleOrders(customer) };
     case 'payment_methods':

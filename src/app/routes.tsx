@@ -5,6 +5,7 @@ import { ErrorPage } from './error-page';
 import { LoadingScreen } from './loading-screen';
 import { RootLayout } from './layout/root-layout';
 import { createRootLoader } from './root-loader';
+import { createExportLoader } from '../features/export/loader';
 
 // The route table. A new page: add its path here with its loader (small, eager: it starts the
 // data while the page's code downloads) and its component (lazy: its own chunk).
@@ -47,6 +48,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 // Marketing preferences (issue 4)
 
                 // Download my data (issue 6)
+                {
+                  path: 'export',
+                  loader: createExportLoader(queryClient),
+                  lazy: { Component: async () => (await import('../features/export/routes/export-route')).ExportRoute },
+                },
 
                 // Delete my account (issue 5)
 

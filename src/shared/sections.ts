@@ -16,6 +16,7 @@ export const sections: readonly Section[] = [
   // Marketing preferences (issue 4)
 
   // Download my data (issue 6)
+  { path: '/export', title: 'export.title', description: 'export.description' },
 
   // Delete my account (issue 5)
 

@@ -1,0 +1,18 @@
+import type { ExportFile } from './api';
+
+/**
+ * Hands a downloaded file to the browser's "save" through a temporary object URL, so the file
+ * name comes from the server and nothing about the person appears in any URL.
+ */
+export function saveFile({ blob, fileName }: ExportFile): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The browser reads the blob asynchronously after the click; free the memory a little later.
+  window.setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
