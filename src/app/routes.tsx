@@ -5,6 +5,7 @@ import { ErrorPage } from './error-page';
 import { LoadingScreen } from './loading-screen';
 import { RootLayout } from './layout/root-layout';
 import { createRootLoader } from './root-loader';
+import { createDeletionLoader } from '../features/deletion/loader';
 
 // The route table. A new page: add its path here with its loader (small, eager: it starts the
 // data while the page's code downloads) and its component (lazy: its own chunk).
@@ -28,6 +29,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: { Component: async () => (await import('../features/sign-in/routes/sign-in-route')).SignInRoute },
         },
         // Public pages of features (e.g. the goodbye page after deletion, issue 5)
+        {
+          path: 'goodbye',
+          lazy: { Component: async () => (await import('../features/deletion/routes/goodbye-route')).GoodbyeRoute },
+        },
 
         {
           loader: createRequireSignedIn(queryClient),
@@ -49,6 +54,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 // Download my data (issue 6)
 
                 // Delete my account (issue 5)
+                {
+                  path: 'delete-account',
+                  loader: createDeletionLoader(queryClient),
+                  lazy: { Component: async () => (await import('../features/deletion/routes/delete-account-route')).DeleteAccountRoute },
+                },
 
               ],
             },

@@ -18,5 +18,6 @@ export const sections: readonly Section[] = [
   // Download my data (issue 6)
 
   // Delete my account (issue 5)
+  { path: 'delete-account', title: 'deletion.title', description: 'deletion.description' },
 
 ];
