@@ -138,6 +138,37 @@ describe('delete my account: the confirmation', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Your account will be deleted' })).toBeInTheDocument();
     expect(scheduledDeletions('anna@example.com')).toBe(1);
   });
+  it('when the answer is lost on the way back, pressing again gets the same deletion, not a second one', async () => {
+    const app = await renderSignedIn('anna@example.com', '/delete-account');
+    await toConfirmation(app);
+    await fillConfirmation(app);
+    // The backend schedules the deletion, but the connection drops before the answer arrives.
+    const realFetch = globalThis.fetch;
+    let dropped = false;
+    globalThis.fetch = async (input, init) => {
+      const request = new Request(input, init);
+      const response = await realFetch(request);
+      if (!dropped && request.method === 'POST' && request.url.endsWith('/me/deletion')) {
+        dropped = true;
+        throw new TypeError('Failed to fetch');
+      }
+      return response;
+    };
+    try {
+      await app.user.click(screen.getByRole('button', { name: 'Delete my account' }));
+      expect(await screen.findByRole('alert')).toHaveTextContent(/could not reach the server/);
+      await app.user.click(screen.getByRole('button', { name: 'Delete my account' }));
+      // Here the lost answer's cookie change still applied, so the backend asks who this is;
+      // once signed in again, the same key replays the deletion that already happened.
+      const dialog = await screen.findByRole('dialog', { name: 'Your session has ended' });
+      await app.user.type(within(dialog).getByLabelText('Password'), 'privacy-demo');
+      await app.user.click(within(dialog).getByRole('button', { name: 'Sign in and continue' }));
+      expect(await screen.findByRole('heading', { level: 1, name: 'Your account will be deleted' })).toBeInTheDocument();
+    } finally {
+      globalThis.fetch = realFetch;
+    }
+    expect(scheduledDeletions('anna@example.com')).toBe(1);
+  });
 });
 
 describe('delete my account: after scheduling', () => {

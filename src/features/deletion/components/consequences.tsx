@@ -15,7 +15,7 @@ export function Consequences() {
   const holdsFiles = organization.dataCategories.some((category) => category.id === 'files');
   return (
     <>
-      <section className="card" aria-labelledby="deletion-deleted-title">
+      <section className="card deletion-card" aria-labelledby="deletion-deleted-title">
         <h3 id="deletion-deleted-title" className="card__title">
           {t('deletion.deletedTitle')}
         </h3>
@@ -33,7 +33,7 @@ export function Consequences() {
           <li>{t('deletion.deleted.consents')}</li>
         </ul>
       </section>
-      <section className="card" aria-labelledby="deletion-kept-title">
+      <section className="card deletion-card" aria-labelledby="deletion-kept-title">
         <h3 id="deletion-kept-title" className="card__title">
           {t('deletion.keptTitle')}
         </h3>
@@ -53,13 +53,13 @@ export function Consequences() {
           </>
         )}
       </section>
-      <section className="card" aria-labelledby="deletion-when-title">
+      <section className="card deletion-card" aria-labelledby="deletion-when-title">
         <h3 id="deletion-when-title" className="card__title">
           {t('deletion.whenTitle')}
         </h3>
         <p>{graceDays > 0 ? t('deletion.whenGrace', { days: graceDays }) : t('deletion.whenImmediate')}</p>
       </section>
-      <section className="card" aria-labelledby="deletion-copy-title">
+      <section className="card deletion-card" aria-labelledby="deletion-copy-title">
         <h3 id="deletion-copy-title" className="card__title">
           {t('deletion.copyTitle')}
         </h3>
