@@ -31,6 +31,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         // Public pages of features (e.g. the goodbye page after deletion, issue 5)
         {
           path: 'goodbye',
+          loader: createRedirectIfSignedIn(queryClient),
           lazy: { Component: async () => (await import('../features/deletion/routes/goodbye-route')).GoodbyeRoute },
         },
 

@@ -58,12 +58,13 @@ export function DeleteAccountRoute() {
                 </Link>
               </div>
             </>
-          ) : (
-            <>
-              {graceDays === 0 ? <Alert tone="warning" title={t('deletion.irreversibleTitle')}>{t('deletion.irreversible')}</Alert> : null}
-              <ConfirmDeletionForm accountEmail={session.customer?.email ?? ''} graceDays={graceDays} onBack={() => goTo(1)} />
-            </>
-          )}
+          ) : null}
+          {/* The form stays mounted (hidden) on step 1, so going back to re-read loses nothing typed.
+              The consequences do not stay: their data must not be re-read once the session ends. */}
+          <div hidden={step !== 2}>
+            {graceDays === 0 ? <Alert tone="warning" title={t('deletion.irreversibleTitle')}>{t('deletion.irreversible')}</Alert> : null}
+            <ConfirmDeletionForm accountEmail={session.customer?.email ?? ''} graceDays={graceDays} onBack={() => goTo(1)} />
+          </div>
         </>
       )}
     </>
