@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { installDialogPolyfill } from './utils/dialog-polyfill';
 import { failOnConsoleError } from './utils/fail-on-console-error';
@@ -16,6 +16,9 @@ if (typeof window !== 'undefined') {
   window.scrollTo = () => undefined;
 }
 failOnConsoleError();
+// findBy* waits up to 5 s, not 1 s: the test machine is shared, and on a busy one the first render
+// of a file (compiling the lazily loaded pages) can take longer than a second.
+configure({ asyncUtilTimeout: 5_000 });
 const contract = startContractCheck();
 
 beforeAll(() => contract.listen());

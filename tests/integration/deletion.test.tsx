@@ -1,25 +1,10 @@
-import { act, configure, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { advanceClock } from '../../mocks/clock';
 import { findCustomerByEmail, seed } from '../../mocks/db';
 import { injectFault } from '../../mocks/faults';
 import { renderSignedIn } from '../utils/render-app';
 
 type App = Awaited<ReturnType<typeof renderSignedIn>>;
-
-// The pages load lazily; on a busy machine (the test machine is shared) compiling them on first
-// use can outlast the default 1 s of findBy, so compile them once up front and wait longer.
-configure({ asyncUtilTimeout: 5_000 });
-beforeAll(async () => {
-  await Promise.all([
-    import('../../src/features/sign-in/routes/sign-in-route'),
-    import('../../src/app/layout/signed-in-layout'),
-    import('../../src/features/overview/routes/overview-route'),
-    import('../../src/features/deletion/routes/delete-account-route'),
-    import('../../src/features/deletion/routes/goodbye-route'),
-    import('../../src/locales/en'),
-    import('../../src/locales/lv'),
-  ]);
-}, 60_000);
 
 async function toConfirmation({ user }: App, continueName = 'I understand, continue') {
   await screen.findByRole('heading', { level: 2, name: /What happens|Kas notiek/ });
