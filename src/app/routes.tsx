@@ -5,6 +5,7 @@ import { ErrorPage } from './error-page';
 import { LoadingScreen } from './loading-screen';
 import { RootLayout } from './layout/root-layout';
 import { createRootLoader } from './root-loader';
+import { createDeletionLoader } from '../features/deletion/loader';
 import { createExportLoader } from '../features/export/loader';
 
 // The route table. A new page: add its path here with its loader (small, eager: it starts the
@@ -29,6 +30,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           lazy: { Component: async () => (await import('../features/sign-in/routes/sign-in-route')).SignInRoute },
         },
         // Public pages of features (e.g. the goodbye page after deletion, issue 5)
+        {
+          path: 'goodbye',
+          loader: createRedirectIfSignedIn(queryClient),
+          lazy: { Component: async () => (await import('../features/deletion/routes/goodbye-route')).GoodbyeRoute },
+        },
 
         {
           loader: createRequireSignedIn(queryClient),
@@ -55,6 +61,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 },
 
                 // Delete my account (issue 5)
+                {
+                  path: 'delete-account',
+                  loader: createDeletionLoader(queryClient),
+                  lazy: { Component: async () => (await import('../features/deletion/routes/delete-account-route')).DeleteAccountRoute },
+                },
 
               ],
             },

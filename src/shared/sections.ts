@@ -19,5 +19,6 @@ export const sections: readonly Section[] = [
   { path: '/export', title: 'export.title', description: 'export.description' },
 
   // Delete my account (issue 5)
+  { path: 'delete-account', title: 'deletion.title', description: 'deletion.description' },
 
 ];

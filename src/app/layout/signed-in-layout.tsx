@@ -1,5 +1,6 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
+import { DeletionGate } from '../../features/deletion/components/deletion-gate';
 import { ProfileLanguageSwitcher } from './profile-language-switcher';
 import { useT } from '../../shared/i18n/use-t';
 import { sections } from '../../shared/sections';
@@ -41,7 +42,9 @@ export function SignedInLayout() {
         </ul>
       </nav>
       <main id="main" tabIndex={-1} className="shell__main">
-        <Outlet />
+        <DeletionGate>
+          <Outlet />
+        </DeletionGate>
       </main>
       <SiteFooter />
     </div>
