@@ -6,11 +6,13 @@ import { LoadingScreen } from './loading-screen';
 import { RootLayout } from './layout/root-layout';
 import { createRootLoader } from './root-loader';
 import { createDeletionLoader } from '../features/deletion/loader';
+import { ensureMessages } from '../shared/i18n/i18n-store';
 import { createExportLoader } from '../features/export/loader';
 
 // The route table. A new page: add its path here with its loader (small, eager: it starts the
 // data while the page's code downloads) and its component (lazy: its own chunk).
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  const redirectIfSignedIn = createRedirectIfSignedIn(queryClient);
   return [
     {
       id: 'root',
@@ -26,13 +28,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       children: [
         {
           path: 'sign-in',
-          loader: createRedirectIfSignedIn(queryClient),
+          loader: redirectIfSignedIn,
           lazy: { Component: async () => (await import('../features/sign-in/routes/sign-in-route')).SignInRoute },
         },
         // Public pages of features (e.g. the goodbye page after deletion, issue 5)
         {
           path: 'goodbye',
-          loader: createRedirectIfSignedIn(queryClient),
+          loader: async (args) => (await Promise.all([redirectIfSignedIn(args), ensureMessages('deletion')]))[0],
           lazy: { Component: async () => (await import('../features/deletion/routes/goodbye-route')).GoodbyeRoute },
         },
 

@@ -52,7 +52,7 @@ describe('delete my account: the consequences', () => {
     expect(kept).toHaveTextContent('Open orders');
     expect(kept).toHaveTextContent('Kept for: Until the order is fulfilled.');
     expect(screen.getByRole('region', { name: 'When it happens' })).toHaveTextContent(/deleted 14 days after you confirm.*Cancel deletion/);
-    expect(screen.getByRole('link', { name: 'Download my data' })).toHaveAttribute('href', '/export');
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Download my data' })).toHaveAttribute('href', '/export');
   });
 
   it('are built from the photo lab’s rules and Jānis’s data, in Latvian', async () => {

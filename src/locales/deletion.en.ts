@@ -1,0 +1,77 @@
+// The deletion feature's messages (English), loaded by its route loader.
+// Every key is also in deletion.lv.ts; see src/shared/i18n/catalogues.ts.
+export const messages = {
+  'deletion.intro': 'Deleting your account erases the personal data {organization} holds about you. Read what this means before you decide.',
+  'deletion.step': 'Step {step} of 2',
+  'deletion.step1Title': 'What happens when you delete your account',
+  'deletion.step2Title': 'Confirm that you want to delete your account',
+  'deletion.deletedTitle': 'What is deleted',
+  'deletion.deleted.profile': 'Your profile: name, e-mail address, phone number, addresses and language.',
+  'deletion.deleted.login': 'Your login and password. You are signed out on every device.',
+  'deletion.deleted.paymentMethods':
+    '{count, plural, =0 {Saved payment methods: you have none.} one {Your saved payment method.} other {Your # saved payment methods.}}',
+  'deletion.deleted.reviewsDeleted':
+    '{count, plural, =0 {Reviews and comments: you have none.} one {Your review is deleted.} other {Your # reviews are deleted.}}',
+  'deletion.deleted.reviewsAnonymised':
+    '{count, plural, =0 {Reviews and comments: you have none.} one {Your review stays published, but anonymised: without your name or anything else that points to you.} other {Your # reviews stay published, but anonymised: without your name or anything else that points to you.}}',
+  'deletion.deleted.files':
+    '{count, plural, =0 {Uploaded files: you have none.} one {Your uploaded file.} other {Your # uploaded files.}}',
+  'deletion.deleted.orders':
+    '{count, plural, =0 {Order history: you have no orders.} one {Your order history (# order) disappears with your account; what the law makes us keep is listed below.} other {Your order history (# orders) disappears with your account; what the law makes us keep is listed below.}}',
+  'deletion.deleted.consents': 'Your marketing consents and preferences: you get no more marketing from us.',
+  'deletion.keptTitle': 'What we must keep, and why',
+  'deletion.keptPeriod': 'Kept for: {period}.',
+  'deletion.keptUnlinked': 'These records are no longer linked to a login, nobody can sign in to see them, and they are erased when the period ends.',
+  'deletion.keptNone': 'Nothing: all your data is erased.',
+  'deletion.whenTitle': 'When it happens',
+  'deletion.whenGrace':
+    '{days, plural, one {Your account is deleted # day after you confirm.} other {Your account is deleted # days after you confirm.}} Until then you can change your mind: sign in and choose “Cancel deletion”. In the meantime your account can be viewed but not changed.',
+  'deletion.whenImmediate': 'Your account is deleted at once when you confirm. This cannot be undone.',
+  'deletion.copyTitle': 'Keep a copy first',
+  'deletion.copyText': 'After the deletion you can no longer download your data. If you want a copy, download it before you continue.',
+  'deletion.copyLink': 'Download my data',
+  'deletion.continue': 'I understand, continue',
+  'deletion.keepAccount': 'Keep my account',
+  'deletion.irreversibleTitle': 'This cannot be undone',
+  'deletion.irreversible': 'Your account is deleted immediately. There is no way to cancel or to get it back.',
+  'deletion.confirmIntro': 'To make sure it is you, enter your password and type the e-mail address of your account.',
+  'deletion.password': 'Password',
+  'deletion.confirmEmail': 'E-mail address of your account',
+  'deletion.confirmEmailHint': 'Type it yourself: {email}',
+  'deletion.reason.legend': 'Why are you leaving? (optional)',
+  'deletion.reason.none': 'I would rather not say',
+  'deletion.reason.notUsing': 'I no longer use the account',
+  'deletion.reason.privacy': 'I am worried about my privacy',
+  'deletion.reason.tooManyEmails': 'I get too many e-mails',
+  'deletion.reason.other': 'Another reason',
+  'deletion.reason.text': 'Anything you want to tell us (optional)',
+  'deletion.notReady': 'To delete your account, enter your password and type the e-mail address of your account exactly.',
+  'deletion.readyGrace':
+    '{days, plural, one {Your account will be deleted # day from now. Until then you can cancel by signing in.} other {Your account will be deleted # days from now. Until then you can cancel by signing in.}}',
+  'deletion.readyImmediate': 'Your account will be deleted at once. This cannot be undone.',
+  'deletion.submit': 'Delete my account',
+  'deletion.submitNow': 'Delete my account now',
+  'deletion.submitting': 'Deleting…',
+  'deletion.back': 'Back',
+  'deletion.alreadyScheduled': 'Your account is already scheduled for deletion on {date}.',
+  'deletion.error.passwordWrong': 'This password is not right. Enter it again.',
+  'deletion.error.rateLimited':
+    'Too many wrong passwords. For your security, wait {minutes, plural, one {# minute} other {# minutes}} and try again.',
+  'deletion.error.network':
+    'We could not reach the server. Check your connection and press the button again: your account is deleted only once, however often you press it.',
+  'deletion.error.server':
+    'Something went wrong on our side. Try again in a moment: your account is deleted only once, however often you press the button.',
+  'deletion.error.pending': 'A deletion of your account is already scheduled.',
+  'deletion.goodbye.title': 'Goodbye',
+  'deletion.goodbye.scheduledTitle': 'Your account will be deleted',
+  'deletion.goodbye.deletedTitle': 'Your account has been deleted',
+  'deletion.goodbye.scheduled': 'We will delete your account and your personal data on {date}. You have been signed out.',
+  'deletion.goodbye.changeMindTitle': 'Changed your mind?',
+  'deletion.goodbye.changeMind': 'Sign in again before {date} and choose “Cancel deletion”. Your account then stays as it is.',
+  'deletion.goodbye.signIn': 'Sign in to cancel the deletion',
+  'deletion.goodbye.deleted': 'Your account and your personal data have been deleted, and you have been signed out. This cannot be undone.',
+  'deletion.goodbye.signedOut': 'You have been signed out.',
+  'deletion.goodbye.retained': 'Records the law makes us keep, such as invoices, are kept until {date}, linked to no login, and then erased.',
+  'deletion.goodbye.contactTitle': 'Questions?',
+  'deletion.goodbye.contact': 'Contact {name}:',
+} as const;
