@@ -5,6 +5,7 @@ import { ErrorPage } from './error-page';
 import { LoadingScreen } from './loading-screen';
 import { RootLayout } from './layout/root-layout';
 import { createRootLoader } from './root-loader';
+import { createConsentHistoryLoader, createPreferencesLoader } from '../features/preferences/loader';
 
 // The route table. A new page: add its path here with its loader (small, eager: it starts the
 // data while the page's code downloads) and its component (lazy: its own chunk).
@@ -45,6 +46,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 // Correct my data (issue 3)
 
                 // Marketing preferences (issue 4)
+                {
+                  path: 'preferences',
+                  loader: createPreferencesLoader(queryClient),
+                  lazy: { Component: async () => (await import('../features/preferences/routes/preferences-route')).PreferencesRoute },
+                },
+                {
+                  path: 'preferences/history',
+                  loader: createConsentHistoryLoader(queryClient),
+                  lazy: { Component: async () => (await import('../features/preferences/routes/consent-history-route')).ConsentHistoryRoute },
+                },
 
                 // Download my data (issue 6)
 
