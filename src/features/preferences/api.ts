@@ -14,7 +14,7 @@ export const preferencesQueries = {
     infiniteQueryOptions({
       queryKey: ['preferences', 'history'] as const,
       queryFn: ({ pageParam }) =>
-        call(() => api.GET('/me/consents', { params: { query: { limit: 20, ...(pageParam ? { cursor: pageParam } : {}) } } })),
+        call(() => api.GET('/me/consents', { params: { query: { limit: 10, ...(pageParam ? { cursor: pageParam } : {}) } } })),
       initialPageParam: null as string | null,
       getNextPageParam: (page) => page.nextCursor,
       staleTime: 0,
