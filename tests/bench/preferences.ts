@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Figure, Measurement } from './figure';
+import type { Measurement } from './figure';
 
 // Marketing preferences (issue 4): a switch must feel instant, so the figure is the time from a
 // real click (the click event's timestamp) to the first frame painted after the switch shows its

@@ -1,11 +1,8 @@
 import { screen, within } from '@testing-library/react';
 import { renderSignedIn } from '../utils/render-app';
+import { warmUp } from './preferences-warm-up';
 
-beforeAll(async () => {
-  await import('../../src/features/sign-in/routes/sign-in-route');
-  await import('../../src/features/preferences/routes/preferences-route');
-  await import('../../src/features/preferences/routes/consent-history-route');
-});
+beforeAll(warmUp, 20_000);
 
 async function openPreferences() {
   const app = await renderSignedIn('anna@example.com', '/preferences');

@@ -2,6 +2,7 @@ import { act, cleanup, screen, waitFor, within } from '@testing-library/react';
 import { injectFault } from '../../mocks/faults';
 import { seed } from '../../mocks/db';
 import { renderApp, renderSignedIn } from '../utils/render-app';
+import { warmUp } from './preferences-warm-up';
 
 const switchNamed = (name: string) => screen.getByRole('switch', { name });
 
@@ -22,12 +23,7 @@ async function reopen() {
 /** Lets answers still on their way arrive (the page may update meanwhile). */
 const settle = (ms = 100) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
-// The first render compiles the lazy route modules; do it before the clock of the first test.
-beforeAll(async () => {
-  await import('../../src/features/sign-in/routes/sign-in-route');
-  await import('../../src/features/preferences/routes/preferences-route');
-  await import('../../src/features/preferences/routes/consent-history-route');
-});
+beforeAll(warmUp, 20_000);
 
 describe('marketing preferences', () => {
   it('shows every kind of choice with what it means and who receives the data', async () => {
@@ -87,14 +83,23 @@ describe('marketing preferences', () => {
     for (let i = 0; i < 4; i += 1) await user.click(switchNamed('Post'));
     expect(switchNamed('Text messages (SMS)')).toBeChecked();
     expect(switchNamed('Post')).not.toBeChecked();
+    // Clicks as answers arrive: a queued write must see the value the server just confirmed.
+    for (let i = 0; i < 5; i += 1) {
+      await user.click(switchNamed('Phone calls'));
+      await settle(i % 2 === 0 ? 320 : 10);
+    }
+    expect(switchNamed('Phone calls')).toBeChecked();
     // Answers to the earlier writes arrive meanwhile; none of them may flip a switch back.
-    await settle(1_500);
+    await settle(2_000);
     expect(switchNamed('Text messages (SMS)')).toBeChecked();
     expect(switchNamed('Post')).not.toBeChecked();
+
+    expect(switchNamed('Phone calls')).toBeChecked();
 
     await reopen();
     expect(switchNamed('Text messages (SMS)')).toBeChecked();
     expect(switchNamed('Post')).not.toBeChecked();
+    expect(switchNamed('Phone calls')).toBeChecked();
   });
 
   it('stops all marketing in one step, records the objection and can undo it', async () => {

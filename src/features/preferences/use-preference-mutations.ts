@@ -78,21 +78,24 @@ export function useSetPreference() {
     mutationFn: (change: PreferenceChange) => {
       const state = switchWrites(queryClient).get(`${change.group}.${change.id}`);
       if (!state) return Promise.resolve(null);
-      const send = state.chain.then(() =>
-        state.desired === change.value && state.confirmed !== change.value
-          ? patchPreferences({ [change.group]: { [change.id]: change.value } })
-          : null,
-      );
+      // `confirmed` is updated inside the chain, before the next queued write looks at it.
+      const send = state.chain.then(async () => {
+        if (state.desired !== change.value || state.confirmed === change.value) return null;
+        try {
+          const saved = await patchPreferences({ [change.group]: { [change.id]: change.value } });
+          state.confirmed = saved[change.group][change.id] ?? change.value;
+          return saved;
+        } catch (error) {
+          // Back to what the server has; writes still queued for this switch become no-ops.
+          state.desired = state.confirmed;
+          throw error;
+        }
+      });
       state.chain = send.catch(() => undefined);
       return send;
     },
-    onSuccess: (saved, change, context) => {
-      if (saved) context.state.confirmed = saved[change.group][change.id] ?? change.value;
-    },
     onError: (_error, change, context) => {
       if (!context) return;
-      // Back to what the server has; writes still queued for this switch become no-ops.
-      context.state.desired = context.state.confirmed;
       queryClient.setQueryData(detailKey, (old) => old && withValue(old, { ...change, value: context.state.confirmed }));
     },
     onSettled: (_data, _error, change, context) => {
