@@ -112,6 +112,7 @@ describe('marketing preferences', () => {
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));
     expect(await screen.findByText('Undone: your earlier choices are back.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Stop all marketing' })).toHaveFocus();
     expect(switchNamed('E-mail')).toBeChecked();
     expect(switchNamed('Facebook')).toBeChecked();
     expect(screen.queryByText(/You have objected to direct marketing/)).not.toBeInTheDocument();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Preferences } from '../../../api/types';
 import { useT } from '../../../shared/i18n/use-t';
 import { Button } from '../../../shared/ui/button';
@@ -22,6 +22,7 @@ export function StopAllMarketing({ preferences }: { preferences: Preferences }) 
   const restore = usePatchPreferences();
   const [undo, setUndo] = useState<{ previous: Preferences; turnedOff: number } | null>(null);
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  const section = useRef<HTMLElement>(null);
 
   useEffect(() => {
     if (!undo) return;
@@ -41,6 +42,8 @@ export function StopAllMarketing({ preferences }: { preferences: Preferences }) 
 
   const undoStop = (previous: Preferences) => {
     setUndo(null);
+    // The Undo button goes away; keep keyboard focus in this box rather than lose it to <body>.
+    section.current?.querySelector<HTMLButtonElement>('button')?.focus();
     const { channels, topics, advertising, sharing, objection } = previous;
     restore.mutateAsync({ channels, topics, advertising, sharing, objection }).then(
       () => setMessage({ tone: 'success', text: t('preferences.stopAll.undone') }),
@@ -49,7 +52,7 @@ export function StopAllMarketing({ preferences }: { preferences: Preferences }) 
   };
 
   return (
-    <section className="card" aria-labelledby="preferences-stop-all">
+    <section ref={section} className="card" aria-labelledby="preferences-stop-all">
       <h2 id="preferences-stop-all" className="card__title">
         {t('preferences.stopAll.title')}
       </h2>
