@@ -8,6 +8,7 @@ import { createRootLoader } from './root-loader';
 import { createDeletionLoader } from '../features/deletion/loader';
 import { ensureMessages } from '../shared/i18n/i18n-store';
 import { createExportLoader } from '../features/export/loader';
+import { createConsentHistoryLoader, createPreferencesLoader } from '../features/preferences/loader';
 
 // The route table. A new page: add its path here with its loader (small, eager: it starts the
 // data while the page's code downloads) and its component (lazy: its own chunk).
@@ -54,6 +55,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 // Correct my data (issue 3)
 
                 // Marketing preferences (issue 4)
+                {
+                  path: 'preferences',
+                  loader: createPreferencesLoader(queryClient),
+                  lazy: { Component: async () => (await import('../features/preferences/routes/preferences-route')).PreferencesRoute },
+                },
+                {
+                  path: 'preferences/history',
+                  loader: createConsentHistoryLoader(queryClient),
+                  lazy: { Component: async () => (await import('../features/preferences/routes/consent-history-route')).ConsentHistoryRoute },
+                },
 
                 // Download my data (issue 6)
                 {

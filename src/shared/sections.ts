@@ -14,6 +14,7 @@ export const sections: readonly Section[] = [
   // Correct my data (issue 3)
 
   // Marketing preferences (issue 4)
+  { path: 'preferences', title: 'preferences.title', description: 'preferences.sectionDescription' },
 
   // Download my data (issue 6)
   { path: '/export', title: 'export.title', description: 'export.description' },

@@ -7,8 +7,8 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../e2e/chromium-flags';
 import { eagerPageSizes, lazyChunkSizes } from './bundle-sizes';
 // Measurements of feature issues: import here…
-// Download my data (issue 6)
 import { exportFigures } from './export';
+import { preferencesFigures } from './preferences';
 
 import type { Figure, Measurement } from './figure';
 import { startServer } from './serve-build';
@@ -16,8 +16,8 @@ import { startServer } from './serve-build';
 const measurements: Measurement[] = [
   eagerPageSizes,
   // …and list here (one line each).
-  // Download my data (issue 6)
   exportFigures,
+  preferencesFigures,
 
   lazyChunkSizes,
 ];

@@ -1,0 +1,22 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
+import { api, call } from '../../api/client';
+
+// Read side only: the loaders import this file, so it is in the eager bundle and stays small.
+// The writes (optimistic, serialised per key) live in use-preference-mutations.ts, in the
+// route's lazy chunk.
+export const preferencesQueries = {
+  detail: () =>
+    queryOptions({
+      queryKey: ['preferences'] as const,
+      queryFn: () => call(() => api.GET('/me/preferences')),
+    }),
+  history: () =>
+    infiniteQueryOptions({
+      queryKey: ['preferences', 'history'] as const,
+      queryFn: ({ pageParam }) =>
+        call(() => api.GET('/me/consents', { params: { query: { limit: 10, ...(pageParam ? { cursor: pageParam } : {}) } } })),
+      initialPageParam: null as string | null,
+      getNextPageParam: (page) => page.nextCursor,
+      staleTime: 0,
+    }),
+};

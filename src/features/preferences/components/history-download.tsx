@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { api, call } from '../../../api/client';
+import { useT } from '../../../shared/i18n/use-t';
+import { Button } from '../../../shared/ui/button';
+import { errorReason } from './error-reason';
+
+type Format = 'csv' | 'json';
+
+function fileNameFrom(disposition: string | null, format: Format): string {
+  const match = disposition?.match(/filename\*?=(?:UTF-8'')?"?([^";]+)"?/i);
+  return match?.[1] ? decodeURIComponent(match[1]) : `consent-history.${format}`;
+}
+
+/** Fetches the file with the session cookie, then saves it through a temporary object URL. */
+async function download(format: Format): Promise<string> {
+  let fileName = `consent-history.${format}`;
+  const blob = await call(async () => {
+    const result = await api.GET('/me/consents/download', { params: { query: { format } }, parseAs: 'blob' });
+    fileName = fileNameFrom(result.response.headers.get('Content-Disposition'), format);
+    return result;
+  });
+  const url = URL.createObjectURL(blob as Blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return fileName;
+}
+
+export function HistoryDownload() {
+  const t = useT();
+  const [busy, setBusy] = useState<Format | null>(null);
+  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
+  const start = (format: Format) => {
+    setBusy(format);
+    setResult(null);
+    download(format)
+      .then(
+        (fileName) => setResult({ ok: true, text: t('preferences.download.done', { fileName }) }),
+        (error: unknown) => setResult({ ok: false, text: t('preferences.download.failed', { reason: errorReason(error) }) }),
+      )
+      .finally(() => setBusy(null));
+  };
+  return (
+    <section className="card" aria-labelledby="preferences-download">
+      <h2 id="preferences-download" className="card__title">
+        {t('preferences.download.title')}
+      </h2>
+      <p>{t('preferences.download.intro')}</p>
+      <div className="button-row">
+        <Button variant="secondary" busy={busy === 'csv'} onClick={() => start('csv')}>
+          {t('preferences.download.csv')}
+        </Button>
+        <Button variant="secondary" busy={busy === 'json'} onClick={() => start('json')}>
+          {t('preferences.download.json')}
+        </Button>
+      </div>
+      <div role="status">{result?.ok ? <p>{result.text}</p> : null}</div>
+      <div role="alert">{result && !result.ok ? <p className="alert alert--error">{result.text}</p> : null}</div>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { organizationQueries } from '../../shared/tenant/api';
+import { preferencesQueries } from './api';
+
+export function createPreferencesLoader(queryClient: QueryClient) {
+  return async () => {
+    await Promise.all([
+      queryClient.ensureQueryData(organizationQueries.detail()),
+      queryClient.ensureQueryData(preferencesQueries.detail()),
+    ]);
+    return null;
+  };
+}
+
+export function createConsentHistoryLoader(queryClient: QueryClient) {
+  return async () => {
+    await Promise.all([
+      queryClient.ensureQueryData(organizationQueries.detail()),
+      queryClient.ensureInfiniteQueryData(preferencesQueries.history()),
+    ]);
+    return null;
+  };
+}

@@ -1,0 +1,59 @@
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useT } from '../../../shared/i18n/use-t';
+import { organizationQueries } from '../../../shared/tenant/api';
+import { Button } from '../../../shared/ui/button';
+import { PageHeading } from '../../../shared/ui/page-heading';
+import { useDocumentTitle } from '../../../shared/ui/use-document-title';
+import { preferencesQueries } from '../api';
+import { errorReason } from '../components/error-reason';
+import { GpcNotice } from '../components/gpc-notice';
+import { PreferenceGroups } from '../components/preference-groups';
+import { StopAllMarketing } from '../components/stop-all-marketing';
+import { usePatchPreferences, useSetPreference, type PreferenceGroup } from '../use-preference-mutations';
+import '../preferences.css';
+
+export function PreferencesRoute() {
+  const t = useT();
+  const { data: organization } = useSuspenseQuery(organizationQueries.detail());
+  const { data: preferences } = useSuspenseQuery(preferencesQueries.detail());
+  const setPreference = useSetPreference();
+  const withdrawObjection = usePatchPreferences();
+  const [failure, setFailure] = useState<string | null>(null);
+  useDocumentTitle(t('preferences.title'), organization.name);
+
+  const toggle = (group: PreferenceGroup, id: string, label: string, value: boolean) => {
+    setFailure(null);
+    setPreference.mutateAsync({ group, id, value }).catch((error: unknown) => {
+      setFailure(t('preferences.error.save', { reason: errorReason(error), name: label }));
+    });
+  };
+
+  return (
+    <>
+      <PageHeading>{t('preferences.title')}</PageHeading>
+      <p className="lead">{t('preferences.intro', { organization: organization.name })}</p>
+      <p>
+        <Link to="history">{t('preferences.historyLink')}</Link>
+      </p>
+      <GpcNotice organization={organization} preferences={preferences} />
+      {preferences.objection ? (
+        <div className="alert alert--info pref-objection">
+          <p>{t('preferences.objection.active', { organization: organization.name })}</p>
+          <Button variant="secondary" busy={withdrawObjection.isPending} onClick={() => withdrawObjection.mutate({ objection: false })}>
+            {t('preferences.objection.withdraw')}
+          </Button>
+        </div>
+      ) : null}
+      <div className="pref-groups">
+        <PreferenceGroups organization={organization} preferences={preferences} onToggle={toggle} />
+        {/* Stays in view at the bottom of the screen while the switches are, so a rollback is seen. */}
+        <div role="alert" className="pref-failure">
+          {failure ? <p className="alert alert--error">{failure}</p> : null}
+        </div>
+      </div>
+      <StopAllMarketing preferences={preferences} />
+    </>
+  );
+}
