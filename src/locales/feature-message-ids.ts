@@ -1,3 +1,4 @@
+import type { messages as preferencesMessages } from './preferences.en';
 import type { messages as deletionMessages } from './deletion.en';
 import type { messages as exportMessages } from './export.en';
 
@@ -5,4 +6,5 @@ import type { messages as exportMessages } from './export.en';
 // A new feature catalogue: one import above and one member below.
 export type FeatureMessageId =
   | keyof typeof deletionMessages
-  | keyof typeof exportMessages;
+  | keyof typeof exportMessages
+  | keyof typeof preferencesMessages;

@@ -1,10 +1,12 @@
 import type { QueryClient } from '@tanstack/react-query';
+import { ensureMessages } from '../../shared/i18n/i18n-store';
 import { organizationQueries } from '../../shared/tenant/api';
 import { preferencesQueries } from './api';
 
 export function createPreferencesLoader(queryClient: QueryClient) {
   return async () => {
     await Promise.all([
+      ensureMessages('preferences'),
       queryClient.ensureQueryData(organizationQueries.detail()),
       queryClient.ensureQueryData(preferencesQueries.detail()),
     ]);
@@ -15,6 +17,7 @@ export function createPreferencesLoader(queryClient: QueryClient) {
 export function createConsentHistoryLoader(queryClient: QueryClient) {
   return async () => {
     await Promise.all([
+      ensureMessages('preferences'),
       queryClient.ensureQueryData(organizationQueries.detail()),
       queryClient.ensureInfiniteQueryData(preferencesQueries.history()),
     ]);

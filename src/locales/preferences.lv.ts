@@ -1,0 +1,75 @@
+import type { messages as english } from './preferences.en';
+
+// The preferences feature's messages (Latvian), the same keys as preferences.en.ts.
+export const messages: Record<keyof typeof english, string> = {
+  'preferences.intro':
+    'Izvēlieties, kādus mārketinga paziņojumus {organization} drīkst jums sūtīt un kas drīkst šim nolūkam izmantot jūsu datus. Katrs slēdzis tiek saglabāts, tiklīdz to pārslēdzat, un savas izvēles varat mainīt jebkurā brīdī.',
+  'preferences.historyLink': 'Jūsu izvēļu vēsture',
+  'preferences.on': 'Ieslēgts',
+  'preferences.off': 'Izslēgts',
+  'preferences.channels.title': 'Kā ar jums drīkst sazināties',
+  'preferences.channels.intro': 'Mārketinga paziņojumus sūta {organization}.',
+  'preferences.channel.email': 'E-pasts',
+  'preferences.channel.sms': 'Īsziņas (SMS)',
+  'preferences.channel.phone': 'Tālruņa zvani',
+  'preferences.channel.post': 'Pasts',
+  'preferences.topics.title': 'Par ko drīkst būt paziņojumi',
+  'preferences.topics.intro': 'Tas attiecas uz visiem iepriekš atļautajiem saziņas veidiem.',
+  'preferences.advertising.title': 'Personalizēta reklāma',
+  'preferences.advertising.intro':
+    'Ja šie slēdži ir ieslēgti, {organization} nodod partnerim ziņas par jūsu pirkumiem, lai tas varētu rādīt jums piemērotas reklāmas. Ja tie ir izslēgti, reklāmas jūs joprojām redzēsiet, taču tās nebūs balstītas uz jūsu datiem no {organization}.',
+  'preferences.sharing.title': 'Datu kopīgošana ar mārketinga partneriem',
+  'preferences.sharing.intro': 'Ja šie slēdži ir ieslēgti, {organization} kopīgo jūsu datus ar partneri tā mārketinga darbam.',
+  'preferences.receivedBy': 'Kas saņem jūsu datus: {name} ({country}).',
+  'preferences.error.save':
+    '{reason, select, offline {Šķiet, ka esat bezsaistē} server {Mūsu pusē radās kļūda} other {Izmaiņas neizdevās saglabāt}}: “{name}” ir atjaunots iepriekšējā stāvoklī. {reason, select, offline {Pārbaudiet interneta savienojumu un mēģiniet vēlreiz.} other {Lūdzu, pēc brīža mēģiniet vēlreiz.}}',
+  'preferences.error.saveAll':
+    '{reason, select, offline {Šķiet, ka esat bezsaistē} server {Mūsu pusē radās kļūda} other {Izmaiņas neizdevās saglabāt}}: jūsu izvēles ir atjaunotas iepriekšējā stāvoklī. {reason, select, offline {Pārbaudiet interneta savienojumu un mēģiniet vēlreiz.} other {Lūdzu, pēc brīža mēģiniet vēlreiz.}}',
+  'preferences.stopAll.title': 'Atteikties no visa mārketinga',
+  'preferences.stopAll.explanation':
+    'Viens solis izslēdz visas šīs lapas izvēles un reģistrē jūsu iebildumu pret tiešo mārketingu (VDAR 21. panta 2. punkts). Paziņojumus par jūsu pasūtījumiem jūs joprojām saņemsiet.',
+  'preferences.stopAll.button': 'Atteikties no visa mārketinga',
+  'preferences.stopAll.done':
+    'Viss mārketings ir apturēts. {count, plural, =0 {Nekas nebija ieslēgts.} zero {Izslēgtas # izvēles.} one {Izslēgta # izvēle.} other {Izslēgtas # izvēles.}} Jūsu iebildums pret tiešo mārketingu ir reģistrēts.',
+  'preferences.stopAll.undoFor':
+    'To var atsaukt {seconds, plural, zero {# sekunžu} one {# sekundes} other {# sekunžu}} laikā.',
+  'preferences.stopAll.undo': 'Atsaukt',
+  'preferences.stopAll.undone': 'Atsaukts: jūsu iepriekšējās izvēles ir atjaunotas.',
+  'preferences.objection.active':
+    'Jūsu iebildums pret tiešo mārketingu ir reģistrēts (VDAR 21. panta 2. punkts), tāpēc {organization} neizmanto jūsu datus mārketingam.',
+  'preferences.objection.withdraw': 'Atsaukt manu iebildumu',
+  'preferences.objection.withdrawn': 'Jūsu iebildums pret tiešo mārketingu ir atsaukts.',
+  'preferences.gpc.title': 'Konstatēts Global Privacy Control signāls',
+  'preferences.gpc.detected': 'Jūsu pārlūks sūta Global Privacy Control signālu: jūs nevēlaties, lai jūsu dati tiktu pārdoti vai kopīgoti.',
+  'preferences.gpc.apply': 'Piemērot: izslēgt personalizēto reklāmu un datu kopīgošanu',
+  'preferences.gpc.applied': 'Personalizētā reklāma un datu kopīgošana ar partneriem ir izslēgta.',
+  'preferences.gpc.nothingToApply': '{organization} neizmanto jūsu datus personalizētai reklāmai un nekopīgo tos ar mārketinga partneriem.',
+  'preferences.history.title': 'Jūsu izvēļu vēsture',
+  'preferences.history.intro':
+    'Visas jūsu mārketinga izvēļu izmaiņas, jaunākās vispirms: kad, kas mainījās, kur tas tika izdarīts un kura privātuma politikas versija bija spēkā.',
+  'preferences.history.back': 'Atpakaļ uz mārketinga izvēlēm',
+  'preferences.history.count':
+    '{count, plural, =0 {Izmaiņu vēl nav.} zero {Kopā # izmaiņas.} one {Kopā # izmaiņa.} other {Kopā # izmaiņas.}}',
+  'preferences.history.shown': 'Parādītas {shown} no {total}.',
+  'preferences.history.more': 'Rādīt vairāk',
+  'preferences.history.what': 'Kas mainījās',
+  'preferences.history.change': 'Izmaiņa',
+  'preferences.history.fromTo': '{from} → {to}',
+  'preferences.history.source': 'Kur',
+  'preferences.history.policy': 'Privātuma politikas versija',
+  'preferences.history.notSet': 'Vēl nav izvēlēts',
+  'preferences.history.objection': 'Iebildums pret tiešo mārketingu',
+  'preferences.history.advertising': 'Personalizēta reklāma: {name}',
+  'preferences.history.sharing': 'Kopīgošana ar {name}',
+  'preferences.source.portal': 'Šis portāls',
+  'preferences.source.email_link': 'Saite e-pastā',
+  'preferences.source.checkout': 'Pasūtījuma noformēšanā',
+  'preferences.source.staff': '{organization} darbinieki',
+  'preferences.download.title': 'Lejupielādēt vēsturi',
+  'preferences.download.intro': 'Jūsu pašu apliecinājums par katru izmaiņu: CSV atveras izklājlapā, JSON ir paredzēts programmām.',
+  'preferences.download.csv': 'Lejupielādēt CSV',
+  'preferences.download.json': 'Lejupielādēt JSON',
+  'preferences.download.done': 'Lejupielādēts {fileName}.',
+  'preferences.download.failed':
+    '{reason, select, offline {Šķiet, ka esat bezsaistē, tāpēc failu neizdevās lejupielādēt. Pārbaudiet interneta savienojumu un mēģiniet vēlreiz.} other {Failu neizdevās lejupielādēt mūsu puses kļūdas dēļ. Lūdzu, pēc brīža mēģiniet vēlreiz.}}',
+};
