@@ -5,6 +5,7 @@ import { ErrorPage } from './error-page';
 import { LoadingScreen } from './loading-screen';
 import { RootLayout } from './layout/root-layout';
 import { createRootLoader } from './root-loader';
+import { createProfileLoader } from '../features/profile/loader';
 
 // The route table. A new page: add its path here with its loader (small, eager: it starts the
 // data while the page's code downloads) and its component (lazy: its own chunk).
@@ -43,6 +44,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 // See my data (issue 3)
 
                 // Correct my data (issue 3)
+                {
+                  path: 'profile',
+                  loader: createProfileLoader(queryClient),
+                  lazy: { Component: async () => (await import('../features/profile/routes/profile-route')).ProfileRoute },
+                },
 
                 // Marketing preferences (issue 4)
 
