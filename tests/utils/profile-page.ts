@@ -1,6 +1,10 @@
-import { screen } from '@testing-library/react';
+import { configure, screen } from '@testing-library/react';
 import { findCustomerByEmail } from '../../mocks/db';
 import { renderSignedIn } from './render-app';
+
+// The profile page is big (country lists for each address) and the machine is shared: in the
+// profile tests a wait may take longer than Testing Library's default second.
+configure({ asyncUtilTimeout: 5_000 });
 
 export async function openProfile(email = 'anna@example.com') {
   // Load the lazy route modules first: a cold transform can outlast Testing Library's wait.
