@@ -6,9 +6,9 @@ import { openProfile, stored } from '../utils/profile-page';
 type User = Awaited<ReturnType<typeof openProfile>>['user'];
 
 function lastCode(): string {
-  const message = getDb().mailbox.at(-1);
-  if (!message) throw new Error('no e-mail was sent');
-  return message.code;
+  const code = getDb().mailbox.at(-1)?.code;
+  if (!code) throw new Error('no e-mail with a code was sent');
+  return code;
 }
 
 /** Enters the new address; signing in counts as a password check for 5 minutes. */
