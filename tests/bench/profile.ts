@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Figure, Measurement } from './figure';
 
 // Correct my data (issue 3): what opening /profile downloads on top of the overview. The phone
-// checker (libphonenumber-js/min) is its own chunk, fetched right after the page shows.
+// checker (libphonenumber-js/min) is its own chunk, fetched once the person starts editing.
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const gzipSize = (dist: string, file: string) => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;
 
@@ -24,15 +24,19 @@ export const profileRouteSizes: Measurement = async ({ origin, browser, dist }) 
     });
     await page.getByRole('link', { name: 'Correct my data' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Correct my data' }).waitFor();
-    const routeFiles = [...files];
     await page.waitForLoadState('networkidle');
+    const routeFiles = [...files];
+    // Editing starts: the phone checker follows.
+    await page.getByLabel('First name').focus();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
     const phoneFiles = files.filter((file) => !routeFiles.includes(file) && file.endsWith('.js'));
 
     const sum = (list: string[], extension: string) => list.filter((file) => file.endsWith(extension)).reduce((total, file) => total + gzipSize(dist, file), 0);
     const figures: Figure[] = [
       { name: 'profile route: lazy JS on navigation (gzip)', value: kib(sum(routeFiles, '.js')), unit: 'KiB', budget: 30 },
       { name: 'profile route: lazy CSS on navigation (gzip)', value: kib(sum(routeFiles, '.css')), unit: 'KiB' },
-      { name: 'profile route: phone checker, loaded after render (gzip)', value: kib(sum(phoneFiles, '.js')), unit: 'KiB', budget: 30 },
+      { name: 'profile route: phone checker, loaded on first edit (gzip)', value: kib(sum(phoneFiles, '.js')), unit: 'KiB', budget: 30 },
     ];
     return figures;
   } finally {

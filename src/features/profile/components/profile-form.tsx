@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { isApiError } from '../../../api/api-error';
 import type { Profile } from '../../../api/types';
@@ -33,8 +33,6 @@ export function ProfileForm() {
   const [conflict, setConflict] = useState<{ server: { data: Profile; etag: string | null }; fields: ProfileField[] } | null>(null);
   const [failed, setFailed] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
-  // Start loading the phone checker now, so it is there by the time the person saves.
-  useEffect(() => void loadPhoneParser(), []);
 
   const showSummary = (found: FormErrors) => {
     editor.setErrors(found);
@@ -87,7 +85,14 @@ export function ProfileForm() {
   const error = (path: string) => (errors[path] ? messageText(t, errors[path]) : undefined);
 
   return (
-    <form className="card profile-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="profile-form-title">
+    <form
+      className="card profile-form"
+      onSubmit={(event) => void submit(event)}
+      // The phone checker (its own chunk) starts loading once the person starts editing.
+      onFocus={() => void loadPhoneParser()}
+      noValidate
+      aria-labelledby="profile-form-title"
+    >
       <h2 id="profile-form-title" className="card__title">
         {t('profile.formTitle')}
       </h2>
