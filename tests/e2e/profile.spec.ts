@@ -98,6 +98,20 @@ test.describe('correcting my data', () => {
     await expect(page.getByLabel('First name')).toHaveValue('Annija');
   });
 
+  test('closing the tab with unsaved changes asks first (beforeunload)', async ({ page }) => {
+    await signIn(page, 'aptolux', 'anna@example.com');
+    await expect(page.getByRole('heading', { level: 1, name: 'Hello, Anna' })).toBeVisible();
+    await page.goto(tenantUrl('aptolux', '/profile'));
+    await page.getByLabel('First name').click();
+    await page.keyboard.type('ja');
+    const asked = page.waitForEvent('dialog');
+    await page.close({ runBeforeUnload: true });
+    const dialog = await asked;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.dismiss();
+    await expect(page.getByLabel('First name')).toHaveValue('Annaja');
+  });
+
   test('Jānis reads everything in Latvian', async ({ page }) => {
     await signIn(page, 'fotolukss', 'janis@example.lv');
     await expect(page.getByRole('heading', { level: 1, name: 'Sveiki, Jānis!' })).toBeVisible();
