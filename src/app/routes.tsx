@@ -9,6 +9,7 @@ import { createDeletionLoader } from '../features/deletion/loader';
 import { ensureMessages } from '../shared/i18n/i18n-store';
 import { createExportLoader } from '../features/export/loader';
 import { createConsentHistoryLoader, createPreferencesLoader } from '../features/preferences/loader';
+import { createProfileLoader } from '../features/profile/loader';
 
 // The route table. A new page: add its path here with its loader (small, eager: it starts the
 // data while the page's code downloads) and its component (lazy: its own chunk).
@@ -53,6 +54,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                 // See my data (issue 3)
 
                 // Correct my data (issue 3)
+                {
+                  path: 'profile',
+                  loader: createProfileLoader(queryClient),
+                  lazy: { Component: async () => (await import('../features/profile/routes/profile-route')).ProfileRoute },
+                },
 
                 // Marketing preferences (issue 4)
                 {

@@ -12,6 +12,7 @@ export const sections: readonly Section[] = [
   // See my data (issue 3)
 
   // Correct my data (issue 3)
+  { path: '/profile', title: 'profile.navTitle', description: 'profile.navDescription' },
 
   // Marketing preferences (issue 4)
   { path: 'preferences', title: 'preferences.title', description: 'preferences.sectionDescription' },

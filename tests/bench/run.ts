@@ -9,6 +9,7 @@ import { eagerPageSizes, lazyChunkSizes } from './bundle-sizes';
 // Measurements of feature issues: import here…
 import { exportFigures } from './export';
 import { preferencesFigures } from './preferences';
+import { profileRouteSizes } from './profile';
 
 import type { Figure, Measurement } from './figure';
 import { startServer } from './serve-build';
@@ -18,6 +19,7 @@ const measurements: Measurement[] = [
   // …and list here (one line each).
   exportFigures,
   preferencesFigures,
+  profileRouteSizes,
 
   lazyChunkSizes,
 ];

@@ -24,7 +24,9 @@ export function renderApp(path = '/') {
 export async function renderSignedIn(email = 'anna@example.com', path = '/') {
   const app = renderApp(path === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(path)}`);
   const { user } = app;
-  await user.type(await screen.findByLabelText(/e-mail|e-pasta adrese/i), email);
+  // The first render of a file loads the lazy sign-in route cold; on a busy machine that can
+  // take longer than Testing Library's default second.
+  await user.type(await screen.findByLabelText(/e-mail|e-pasta adrese/i, {}, { timeout: 10_000 }), email);
   await user.type(screen.getByLabelText(/^password$|^parole$/i), 'privacy-demo');
   await user.click(screen.getByRole('button', { name: /^sign in$|^pieslēgties$/i }));
   return app;

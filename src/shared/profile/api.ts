@@ -14,7 +14,8 @@ export const profileQueries = {
     }),
 };
 
-async function patchProfile(etag: string, patch: ProfilePatch) {
+/** PATCH /me/profile against the version the caller read (`etag`). */
+export async function patchProfile(etag: string, patch: ProfilePatch) {
   return callWithEtag(() => api.PATCH('/me/profile', { params: { header: { 'If-Match': etag } }, body: patch }));
 }
 

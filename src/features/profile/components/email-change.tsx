@@ -1,0 +1,154 @@
+import { useState, type FormEvent } from 'react';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { isApiError } from '../../../api/api-error';
+import type { MessageId } from '../../../locales/en';
+import { useLanguage, useT } from '../../../shared/i18n/use-t';
+import { formatDateTime } from '../../../shared/lib/format';
+import { profileQueries } from '../../../shared/profile/api';
+import { Alert } from '../../../shared/ui/alert';
+import { Button } from '../../../shared/ui/button';
+import { TextField } from '../../../shared/ui/text-field';
+import { useCancelEmailChange, useConfirmEmailChange, useStartEmailChange } from '../api';
+import { PasswordDialog } from './password-dialog';
+
+const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+function startError(error: unknown): MessageId {
+  const field = isApiError(error) ? error.fieldErrors.email?.code : undefined;
+  if (field === 'taken') return 'profile.email.error.taken';
+  if (field === 'invalid_value') return 'profile.email.error.same';
+  if (field) return 'profile.email.error.invalid';
+  return 'profile.email.error.failed';
+}
+
+function confirmError(error: unknown): MessageId {
+  if (!isApiError(error)) return 'profile.email.error.failed';
+  if (error.code === 'invalid_code') return 'profile.email.error.wrongCode';
+  if (error.code === 'expired_code') return 'profile.email.error.expiredCode';
+  if (error.code === 'not_found') return 'profile.email.error.noPending';
+  return 'profile.email.error.failed';
+}
+
+/** The sign-in address changes only once the code sent to the new one is confirmed. */
+export function EmailChange() {
+  const t = useT();
+  const language = useLanguage();
+  const { data: profile } = useSuspenseQuery({ ...profileQueries.detail(), select: (result) => result.data });
+  const start = useStartEmailChange();
+  const confirm = useConfirmEmailChange();
+  const cancel = useCancelEmailChange();
+  const [email, setEmail] = useState('');
+  const [code, setCode] = useState('');
+  const [error, setError] = useState<MessageId | null>(null);
+  const [status, setStatus] = useState<string>('');
+  const [needsPassword, setNeedsPassword] = useState(false);
+  const pending = profile.pendingEmail;
+
+  const sendCode = (address: string) => {
+    setError(null);
+    start.mutate(address, {
+      onSuccess: () => {
+        setCode('');
+        setStatus(t('profile.email.codeSent', { email: address }));
+      },
+      onError: (failure) => {
+        if (isApiError(failure) && failure.code === 'reauth_required') setNeedsPassword(true);
+        else setError(startError(failure));
+      },
+    });
+  };
+
+  const submitNew = (event: FormEvent) => {
+    event.preventDefault();
+    setStatus('');
+    const address = email.trim();
+    if (!address) return setError('profile.email.error.required');
+    if (address.length > 254 || !emailShape.test(address)) return setError('profile.email.error.invalid');
+    sendCode(address);
+  };
+
+  const submitCode = (event: FormEvent) => {
+    event.preventDefault();
+    setStatus('');
+    if (!/^[0-9]{6}$/.test(code.trim())) return setError('profile.email.error.codeShape');
+    setError(null);
+    confirm.mutate(code.trim(), {
+      onSuccess: (saved) => {
+        setEmail('');
+        setCode('');
+        setStatus(t('profile.email.changed', { email: saved.email }));
+      },
+      onError: (failure) => setError(confirmError(failure)),
+    });
+  };
+
+  return (
+    <section className="card email-change" aria-labelledby="email-change-title">
+      <h2 id="email-change-title" className="card__title">
+        {t('profile.email.title')}
+      </h2>
+      <dl className="facts">
+        <dt>{t('profile.email.current')}</dt>
+        <dd dir="auto">{profile.email}</dd>
+      </dl>
+      {pending ? (
+        <form onSubmit={submitCode} noValidate aria-label={t('profile.email.confirmLabel')}>
+          <Alert tone="info" title={t('profile.email.pendingTitle')}>
+            <p>
+              {t('profile.email.pending', { email: pending.email, current: profile.email, until: formatDateTime(language, pending.expiresAt) })}
+            </p>
+          </Alert>
+          <TextField
+            id="profile-email-code"
+            label={t('profile.email.code')}
+            inputMode="numeric"
+            autoComplete="one-time-code"
+            value={code}
+            onChange={(event) => setCode(event.target.value)}
+            error={error ? t(error) : undefined}
+          />
+          <div className="button-row">
+            <Button type="submit" busy={confirm.isPending}>
+              {t('profile.email.confirm')}
+            </Button>
+            <Button variant="secondary" busy={start.isPending} onClick={() => sendCode(pending.email)}>
+              {t('profile.email.resend')}
+            </Button>
+            <Button variant="secondary" busy={cancel.isPending} onClick={() => cancel.mutate(undefined, { onSuccess: () => { setError(null); setStatus(t('profile.email.cancelled')); } })}>
+              {t('profile.email.cancel')}
+            </Button>
+          </div>
+        </form>
+      ) : (
+        <form onSubmit={submitNew} noValidate aria-label={t('profile.email.changeLabel')}>
+          <TextField
+            id="profile-email-new"
+            label={t('profile.email.new')}
+            hint={t('profile.email.newHint')}
+            type="email"
+            inputMode="email"
+            autoComplete="email"
+            spellCheck={false}
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            error={error ? t(error) : undefined}
+          />
+          <Button type="submit" busy={start.isPending}>
+            {t('profile.email.sendCode')}
+          </Button>
+        </form>
+      )}
+      <p role="status" className="profile-form__status">
+        {status}
+      </p>
+      <PasswordDialog
+        open={needsPassword}
+        onCancel={() => setNeedsPassword(false)}
+        onConfirmed={() => {
+          setNeedsPassword(false);
+          sendCode(pending?.email ?? email.trim());
+        }}
+      />
+    </section>
+  );
+}

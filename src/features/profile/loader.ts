@@ -1,0 +1,13 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { profileQueries } from '../../shared/profile/api';
+import { organizationQueries } from '../../shared/tenant/api';
+
+export function createProfileLoader(queryClient: QueryClient) {
+  return async () => {
+    await Promise.all([
+      queryClient.ensureQueryData(profileQueries.detail()),
+      queryClient.ensureQueryData(organizationQueries.detail()),
+    ]);
+    return null;
+  };
+}

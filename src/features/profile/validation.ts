@@ -1,0 +1,159 @@
+import type { Address, AddressInput, LanguageCode, Profile, ProfilePatch } from '../../api/types';
+import type { FieldProblem } from '../../api/api-error';
+import type { MessageId } from '../../locales/en';
+
+// The profile form: its values, how they compare with the saved profile, and the checks that
+// give a message at the field before the server would answer 422. Limits are the contract's.
+
+export interface AddressDraft extends Omit<AddressInput, 'id'> {
+  /** Stable React key; new addresses have no server id yet. */
+  key: string;
+  id?: string;
+}
+
+export interface ProfileForm {
+  firstName: string;
+  lastName: string;
+  phone: string;
+  /** '' = no preference (the tenant's default). */
+  language: LanguageCode | '';
+  addresses: AddressDraft[];
+}
+
+export type ProfileField = Exclude<keyof ProfileForm, 'addresses'> | 'addresses';
+
+export interface FieldMessage {
+  id: MessageId;
+  values?: Record<string, number>;
+}
+
+/** Keys are the server's field paths: "firstName", "addresses.1.postalCode". */
+export type FormErrors = Record<string, FieldMessage>;
+
+export const maxAddresses = 10;
+export const nameLimit = 100;
+export const phoneLimit = 32;
+export const addressLimits = {
+  label: { required: false, max: 60 },
+  recipient: { required: true, max: 120 },
+  line1: { required: true, max: 120 },
+  line2: { required: false, max: 120 },
+  city: { required: true, max: 80 },
+  postalCode: { required: true, max: 20 },
+} as const;
+export type AddressTextField = keyof typeof addressLimits;
+export const addressTextFields = Object.keys(addressLimits) as AddressTextField[];
+
+/** The contract counts code points, so an emoji is one character, as a person counts it. */
+export function length(value: string): number {
+  return [...value].length;
+}
+
+function checkText(value: string, required: boolean, max: number): FieldMessage | undefined {
+  const trimmed = value.trim();
+  if (required && trimmed === '') return { id: 'profile.error.required' };
+  if (length(trimmed) > max) return { id: 'profile.error.tooLong', values: { limit: max, count: length(trimmed) } };
+  return undefined;
+}
+
+/** Parses a phone number; returns E.164 or null. Injected so the library can load lazily. */
+export type PhoneParser = (input: string) => string | null;
+
+export function checkPhone(value: string, parse: PhoneParser): FieldMessage | undefined {
+  const trimmed = value.trim();
+  if (trimmed === '') return undefined;
+  if (length(trimmed) > phoneLimit) return { id: 'profile.error.tooLong', values: { limit: phoneLimit, count: length(trimmed) } };
+  return parse(trimmed) === null ? { id: 'profile.error.phoneInvalid' } : undefined;
+}
+
+export function validateProfileForm(form: ProfileForm, parsePhone: PhoneParser): FormErrors {
+  const errors: FormErrors = {};
+  const add = (field: string, message: FieldMessage | undefined) => {
+    if (message) errors[field] = message;
+  };
+  add('firstName', checkText(form.firstName, true, nameLimit));
+  add('lastName', checkText(form.lastName, true, nameLimit));
+  add('phone', checkPhone(form.phone, parsePhone));
+  form.addresses.forEach((address, index) => {
+    for (const key of addressTextFields) {
+      add(`addresses.${index}.${key}`, checkText(address[key], addressLimits[key].required, addressLimits[key].max));
+    }
+    if (!/^[A-Z]{2}$/.test(address.country)) add(`addresses.${index}.country`, { id: 'profile.error.required' });
+  });
+  if (form.addresses.length > maxAddresses) add('addresses', { id: 'profile.error.tooManyAddresses', values: { limit: maxAddresses } });
+  return errors;
+}
+
+/** A server field error (422) as a message at the field. */
+export function serverFieldMessage(problem: FieldProblem): FieldMessage {
+  switch (problem.code) {
+    case 'required':
+      return { id: 'profile.error.required' };
+    case 'too_long':
+      return problem.limit === undefined ? { id: 'profile.error.invalid' } : { id: 'profile.error.tooLongPlain', values: { limit: problem.limit } };
+    case 'invalid_phone':
+      return { id: 'profile.error.phoneInvalid' };
+    case 'invalid_country':
+      return { id: 'profile.error.countryInvalid' };
+    default:
+      return { id: 'profile.error.invalid' };
+  }
+}
+
+let draftCounter = 0;
+export function newDraftKey(): string {
+  draftCounter += 1;
+  return `draft-${draftCounter}`;
+}
+
+export function formFromProfile(profile: Profile): ProfileForm {
+  return {
+    firstName: profile.firstName,
+    lastName: profile.lastName,
+    phone: profile.phone ?? '',
+    language: profile.language ?? '',
+    addresses: profile.addresses.map((address) => ({ ...address, key: address.id })),
+  };
+}
+
+function addressInput(draft: AddressDraft): AddressInput {
+  const input: AddressInput = {
+    label: draft.label.trim(),
+    recipient: draft.recipient.trim(),
+    line1: draft.line1.trim(),
+    line2: draft.line2.trim(),
+    city: draft.city.trim(),
+    postalCode: draft.postalCode.trim(),
+    country: draft.country,
+    isDefault: draft.isDefault,
+  };
+  return draft.id ? { id: draft.id, ...input } : input;
+}
+
+function sameAddresses(form: AddressDraft[], saved: Address[]): boolean {
+  const savedInput = saved.map((address) => addressInput({ ...address, key: address.id }));
+  return JSON.stringify(form.map(addressInput)) === JSON.stringify(savedInput);
+}
+
+/** The fields the person changed compared with `saved` (the version the form started from). */
+export function changedFields(form: ProfileForm, saved: Profile): ProfileField[] {
+  const changed: ProfileField[] = [];
+  if (form.firstName.trim() !== saved.firstName) changed.push('firstName');
+  if (form.lastName.trim() !== saved.lastName) changed.push('lastName');
+  if (form.phone.trim() !== (saved.phone ?? '')) changed.push('phone');
+  if (form.language !== (saved.language ?? '')) changed.push('language');
+  if (!sameAddresses(form.addresses, saved.addresses)) changed.push('addresses');
+  return changed;
+}
+
+/** Only what changed is sent, so a save never rewrites fields the person did not touch. */
+export function buildPatch(form: ProfileForm, fields: ProfileField[], parsePhone: PhoneParser): ProfilePatch {
+  const patch: ProfilePatch = {};
+  for (const field of fields) {
+    if (field === 'firstName' || field === 'lastName') patch[field] = form[field].trim();
+    else if (field === 'phone') patch.phone = form.phone.trim() === '' ? null : (parsePhone(form.phone.trim()) ?? form.phone.trim());
+    else if (field === 'language') patch.language = form.language === '' ? null : form.language;
+    else patch.addresses = form.addresses.map(addressInput);
+  }
+  return patch;
+}
