@@ -1,3 +1,4 @@
+import type { messages as profileMessages } from './profile.en';
 import type { messages as preferencesMessages } from './preferences.en';
 import type { messages as deletionMessages } from './deletion.en';
 import type { messages as exportMessages } from './export.en';
@@ -7,4 +8,5 @@ import type { messages as exportMessages } from './export.en';
 export type FeatureMessageId =
   | keyof typeof deletionMessages
   | keyof typeof exportMessages
-  | keyof typeof preferencesMessages;
+  | keyof typeof preferencesMessages
+  | keyof typeof profileMessages;
