@@ -5,6 +5,7 @@ import { ErrorPage } from './error-page';
 import { LoadingScreen } from './loading-screen';
 import { RootLayout } from './layout/root-layout';
 import { createRootLoader } from './root-loader';
+import { createMyDataLoader } from '../features/my-data/loader';
 
 // The route table. A new page: add its path here with its loader (small, eager: it starts the
 // data while the page's code downloads) and its component (lazy: its own chunk).
@@ -41,6 +42,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: { Component: async () => (await import('../features/overview/routes/overview-route')).OverviewRoute },
                 },
                 // See my data (issue 3)
+                {
+                  path: 'data',
+                  loader: createMyDataLoader(queryClient),
+                  lazy: { Component: async () => (await import('../features/my-data/routes/my-data-route')).MyDataRoute },
+                },
+                {
+                  path: 'data/:category',
+                  loader: createMyDataLoader(queryClient),
+                  lazy: { Component: async () => (await import('../features/my-data/routes/category-route')).CategoryRoute },
+                },
 
                 // Correct my data (issue 3)
 
