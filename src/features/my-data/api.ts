@@ -6,7 +6,15 @@ import type { RequestSubject } from '../../api/types';
 // pages: the page asks for one page at a time, never for everything at once.
 
 const page = (cursor: string | null, limit: number) => ({ query: cursor ? { limit, cursor } : { limit } });
-const pages = { initialPageParam: null as string | null, getNextPageParam: (last: { nextCursor: string | null }) => last.nextCursor };
+// Refetching a list refetches every page loaded so far, so lists refresh on navigation only
+// (see loader.ts), not whenever the window regains focus.
+const pages = {
+  initialPageParam: null as string | null,
+  getNextPageParam: (last: { nextCursor: string | null }) => last.nextCursor,
+  staleTime: 5 * 60_000,
+  refetchOnWindowFocus: false,
+  refetchOnReconnect: false,
+};
 
 export const myDataQueries = {
   account: () => queryOptions({ queryKey: ['my-data', 'account'] as const, queryFn: () => call(() => api.GET('/me/account')) }),

@@ -1,8 +1,18 @@
-import type { QueryClient } from '@tanstack/react-query';
+import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { DataCategoryId } from '../../api/types';
 import { profileQueries } from '../../shared/profile/api';
 import { organizationQueries } from '../../shared/tenant/api';
 import { myDataQueries } from './api';
+
+/**
+ * A stale infinite query refetches every page it holds, one after another: after a customer
+ * loaded many pages of orders that would be most of the 10,000. Such a list starts again at page one.
+ */
+function forgetLongStaleList(queryClient: QueryClient, queryKey: QueryKey): void {
+  const query = queryClient.getQueryCache().find({ queryKey, exact: true });
+  const data = query?.state.data as { pages?: unknown[] } | undefined;
+  if (query?.isStale() && (data?.pages?.length ?? 0) > 1) queryClient.removeQueries({ queryKey, exact: true });
+}
 
 // Every category starts at once. prefetch* never throws: a category that fails is shown as
 // failed in its own card (the query keeps the error), while the rest of the page works.
@@ -21,12 +31,16 @@ function prefetchCategory(queryClient: QueryClient, id: DataCategoryId): Promise
     case 'consents':
       return queryClient.prefetchQuery(myDataQueries.consents());
     case 'orders':
+      forgetLongStaleList(queryClient, myDataQueries.orders().queryKey);
       return queryClient.prefetchInfiniteQuery(myDataQueries.orders());
     case 'reviews':
+      forgetLongStaleList(queryClient, myDataQueries.reviews().queryKey);
       return queryClient.prefetchInfiniteQuery(myDataQueries.reviews());
     case 'communications':
+      forgetLongStaleList(queryClient, myDataQueries.communications().queryKey);
       return queryClient.prefetchInfiniteQuery(myDataQueries.communications());
     case 'files':
+      forgetLongStaleList(queryClient, myDataQueries.files().queryKey);
       return queryClient.prefetchInfiniteQuery(myDataQueries.files());
   }
 }
