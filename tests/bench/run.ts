@@ -7,6 +7,7 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../e2e/chromium-flags';
 import { eagerPageSizes, lazyChunkSizes } from './bundle-sizes';
 // Measurements of feature issues: import here…
+import { myDataFigures } from './my-data';
 
 import type { Figure, Measurement } from './figure';
 import { startServer } from './serve-build';
@@ -14,6 +15,7 @@ import { startServer } from './serve-build';
 const measurements: Measurement[] = [
   eagerPageSizes,
   // …and list here (one line each).
+  myDataFigures,
 
   lazyChunkSizes,
 ];
