@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { installDialogPolyfill } from './utils/dialog-polyfill';
 import { failOnConsoleError } from './utils/fail-on-console-error';
@@ -16,6 +16,9 @@ if (typeof window !== 'undefined') {
   window.scrollTo = () => undefined;
 }
 failOnConsoleError();
+// The first render of each file compiles lazy routes and the contract validator; on a machine
+// shared by several test runs that can outlast Testing Library's default one-second wait.
+configure({ asyncUtilTimeout: 5_000 });
 const contract = startContractCheck();
 
 beforeAll(() => contract.listen());

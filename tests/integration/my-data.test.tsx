@@ -1,4 +1,4 @@
-import { configure, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { seed } from '../../mocks/db';
 import { injectFault } from '../../mocks/faults';
@@ -7,10 +7,6 @@ import { expectConsoleError } from '../utils/fail-on-console-error';
 import { renderApp, renderSignedIn } from '../utils/render-app';
 
 const card = (name: string) => screen.getByRole('region', { name });
-
-// These pages load ten categories at once, on a machine shared with other test runs: allow
-// findBy* five seconds instead of one.
-configure({ asyncUtilTimeout: 5_000 });
 
 // The first render of a file compiles the lazy routes and warms the mock backend; on a busy
 // machine that alone can outlast Testing Library's one-second wait. Do it once, up front.

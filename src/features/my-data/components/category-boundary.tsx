@@ -1,4 +1,4 @@
-import { Component, Suspense, type ReactNode } from 'react';
+import { Component, createRef, Suspense, type ReactNode } from 'react';
 import { QueryErrorResetBoundary } from '@tanstack/react-query';
 import { isApiError } from '../../../api/api-error';
 import { useT } from '../../../shared/i18n/use-t';
@@ -12,6 +12,7 @@ interface BoundaryProps {
 
 class Boundary extends Component<BoundaryProps, { error: unknown }> {
   state = { error: null as unknown };
+  slot = createRef<HTMLDivElement>();
 
   static getDerivedStateFromError(error: unknown) {
     return { error };
@@ -19,11 +20,16 @@ class Boundary extends Component<BoundaryProps, { error: unknown }> {
 
   retry = () => {
     this.props.onReset();
-    this.setState({ error: null });
+    // The "Try again" button goes away; keep keyboard focus in this part of the page.
+    this.setState({ error: null }, () => this.slot.current?.focus());
   };
 
   render() {
-    return this.state.error ? this.props.fallback(this.retry, this.state.error) : this.props.children;
+    return (
+      <div ref={this.slot} tabIndex={-1} className="my-data__slot">
+        {this.state.error ? this.props.fallback(this.retry, this.state.error) : this.props.children}
+      </div>
+    );
   }
 }
 
