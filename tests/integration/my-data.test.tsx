@@ -120,7 +120,7 @@ describe('see my data', () => {
     expect(within(region('Identitāte')).getByText(/VDAR 6\. panta 1\. punkta b\)/)).toBeInTheDocument();
     expect(within(region('Kontaktinformācija')).getByText('janis@example.lv')).toBeInTheDocument();
     expect(within(region('Adreses')).getByText(/Parauga iela 7-12/)).toBeInTheDocument();
-    expect(within(region('Konts')).getByText(/^Iestatīta, pēdējoreiz mainīta /)).toBeInTheDocument();
+    expect(within(region('Konts')).getByText(/^Iestatīta; pēdējās izmaiņas: /)).toBeInTheDocument();
     expect(within(region('Pasūtījumi')).getByText('8 pasūtījumi')).toBeInTheDocument();
     expect(within(region('Maksājumi')).getByText('Bankas maksājums')).toBeInTheDocument();
     expect(within(region('Saziņa')).getByText('2 ziņas')).toBeInTheDocument();
