@@ -10,6 +10,7 @@ import { ensureMessages } from '../shared/i18n/i18n-store';
 import { createExportLoader } from '../features/export/loader';
 import { createConsentHistoryLoader, createPreferencesLoader } from '../features/preferences/loader';
 import { createProfileLoader } from '../features/profile/loader';
+import { createMyDataLoader } from '../features/my-data/loader';
 
 // The route table. A new page: add its path here with its loader (small, eager: it starts the
 // data while the page's code downloads) and its component (lazy: its own chunk).
@@ -52,6 +53,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: { Component: async () => (await import('../features/overview/routes/overview-route')).OverviewRoute },
                 },
                 // See my data (issue 3)
+                {
+                  path: 'data',
+                  loader: createMyDataLoader(queryClient),
+                  lazy: { Component: async () => (await import('../features/my-data/routes/my-data-route')).MyDataRoute },
+                },
+                {
+                  path: 'data/:category',
+                  loader: createMyDataLoader(queryClient),
+                  lazy: { Component: async () => (await import('../features/my-data/routes/category-route')).CategoryRoute },
+                },
 
                 // Correct my data (issue 3)
                 {

@@ -10,6 +10,7 @@ export interface Section {
 
 export const sections: readonly Section[] = [
   // See my data (issue 3)
+  { path: '/data', title: 'myData.navTitle', description: 'myData.navDescription' },
 
   // Correct my data (issue 3)
   { path: '/profile', title: 'profile.navTitle', description: 'profile.navDescription' },

@@ -10,6 +10,7 @@ import { eagerPageSizes, lazyChunkSizes } from './bundle-sizes';
 import { exportFigures } from './export';
 import { preferencesFigures } from './preferences';
 import { profileRouteSizes } from './profile';
+import { myDataFigures } from './my-data';
 
 import type { Figure, Measurement } from './figure';
 import { startServer } from './serve-build';
@@ -20,6 +21,7 @@ const measurements: Measurement[] = [
   exportFigures,
   preferencesFigures,
   profileRouteSizes,
+  myDataFigures,
 
   lazyChunkSizes,
 ];
