@@ -1,12 +1,14 @@
-import type { messages as profileMessages } from './profile.en';
-import type { messages as preferencesMessages } from './preferences.en';
 import type { messages as deletionMessages } from './deletion.en';
 import type { messages as exportMessages } from './export.en';
+import type { messages as myDataMessages } from './my-data.en';
+import type { messages as preferencesMessages } from './preferences.en';
+import type { messages as profileMessages } from './profile.en';
 
 // The message ids of the feature catalogues (<feature>.en.ts), so `t()` accepts them.
 // A new feature catalogue: one import above and one member below.
 export type FeatureMessageId =
   | keyof typeof deletionMessages
   | keyof typeof exportMessages
+  | keyof typeof myDataMessages
   | keyof typeof preferencesMessages
   | keyof typeof profileMessages;

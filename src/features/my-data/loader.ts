@@ -1,5 +1,6 @@
 import type { QueryClient, QueryKey } from '@tanstack/react-query';
 import type { DataCategoryId } from '../../api/types';
+import { ensureMessages } from '../../shared/i18n/i18n-store';
 import { profileQueries } from '../../shared/profile/api';
 import { organizationQueries } from '../../shared/tenant/api';
 import { myDataQueries } from './api';
@@ -47,9 +48,10 @@ function prefetchCategory(queryClient: QueryClient, id: DataCategoryId): Promise
 
 export function createMyDataLoader(queryClient: QueryClient) {
   return async ({ params }: { params: { category?: string } }) => {
+    const messages = ensureMessages('my-data');
     const organization = await queryClient.ensureQueryData(organizationQueries.detail());
     const held = organization.dataCategories.filter((category) => !params.category || category.id === params.category);
-    await Promise.all(held.map((category) => prefetchCategory(queryClient, category.id)));
+    await Promise.all([messages, ...held.map((category) => prefetchCategory(queryClient, category.id))]);
     return null;
   };
 }
