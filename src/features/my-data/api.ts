@@ -21,7 +21,6 @@ export const myDataQueries = {
   paymentMethods: () =>
     queryOptions({ queryKey: ['my-data', 'payment-methods'] as const, queryFn: () => call(() => api.GET('/me/payment-methods')) }),
   technical: () => queryOptions({ queryKey: ['my-data', 'technical'] as const, queryFn: () => call(() => api.GET('/me/technical')) }),
-  consents: () => queryOptions({ queryKey: ['my-data', 'consents'] as const, queryFn: () => call(() => api.GET('/me/preferences')) }),
   // bulk@example.com has 10,000 orders: 100 a page (the contract's maximum) keeps paging short.
   orders: () =>
     infiniteQueryOptions({

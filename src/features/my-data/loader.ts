@@ -3,6 +3,7 @@ import type { DataCategoryId } from '../../api/types';
 import { ensureMessages } from '../../shared/i18n/i18n-store';
 import { profileQueries } from '../../shared/profile/api';
 import { organizationQueries } from '../../shared/tenant/api';
+import { preferencesQueries } from '../../shared/preferences/api';
 import { myDataQueries } from './api';
 
 /**
@@ -30,7 +31,7 @@ function prefetchCategory(queryClient: QueryClient, id: DataCategoryId): Promise
     case 'technical':
       return queryClient.prefetchQuery(myDataQueries.technical());
     case 'consents':
-      return queryClient.prefetchQuery(myDataQueries.consents());
+      return queryClient.prefetchQuery(preferencesQueries.detail());
     case 'orders':
       forgetLongStaleList(queryClient, myDataQueries.orders().queryKey);
       return queryClient.prefetchInfiniteQuery(myDataQueries.orders());

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { ensureMessages } from '../../shared/i18n/i18n-store';
 import { organizationQueries } from '../../shared/tenant/api';
-import { preferencesQueries } from './api';
+import { preferencesQueries } from '../../shared/preferences/api';
 
 export function createPreferencesLoader(queryClient: QueryClient) {
   return async () => {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, call } from '../../api/client';
 import type { Preferences, PreferencesPatch } from '../../api/types';
-import { preferencesQueries } from './api';
+import { preferencesQueries } from '../../shared/preferences/api';
 
 export type PreferenceGroup = 'channels' | 'topics' | 'advertising' | 'sharing';
 export interface PreferenceChange {

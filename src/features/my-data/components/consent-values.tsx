@@ -4,14 +4,14 @@ import { formatDate } from '../../../shared/lib/format';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
 import { organizationQueries } from '../../../shared/tenant/api';
 import { useLocalized } from '../../../shared/tenant/use-localized';
-import { myDataQueries } from '../api';
+import { preferencesQueries } from '../../../shared/preferences/api';
 
 /** The current consents, read-only: they are changed on the marketing preferences page. */
 export function ConsentValues() {
   const t = useT();
   const language = useLanguage();
   const localized = useLocalized();
-  const { data: preferences } = useSuspenseQuery(myDataQueries.consents());
+  const { data: preferences } = useSuspenseQuery(preferencesQueries.detail());
   const { data: organization } = useSuspenseQuery(organizationQueries.detail());
   const { marketing } = organization;
   const rows = [

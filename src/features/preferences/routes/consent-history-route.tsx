@@ -8,7 +8,7 @@ import { useLocalized } from '../../../shared/tenant/use-localized';
 import { Button } from '../../../shared/ui/button';
 import { PageHeading } from '../../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
-import { preferencesQueries } from '../api';
+import { preferencesQueries } from '../../../shared/preferences/api';
 import { consentKeyLabel } from '../components/consent-key-label';
 import { HistoryDownload } from '../components/history-download';
 import '../preferences.css';

@@ -6,7 +6,7 @@ import { organizationQueries } from '../../../shared/tenant/api';
 import { Button } from '../../../shared/ui/button';
 import { PageHeading } from '../../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
-import { preferencesQueries } from '../api';
+import { preferencesQueries } from '../../../shared/preferences/api';
 import { errorReason } from '../components/error-reason';
 import { GpcNotice } from '../components/gpc-notice';
 import { PreferenceGroups } from '../components/preference-groups';

@@ -1,9 +1,10 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { api, call } from '../../api/client';
 
-// Read side only: the loaders import this file, so it is in the eager bundle and stays small.
-// The writes (optimistic, serialised per key) live in use-preference-mutations.ts, in the
-// route's lazy chunk.
+// Read side only, shared: the preferences pages and the consents card of "See my data" read the
+// same resource through the same keys. The loaders import this file, so it is in the eager
+// bundle and stays small; the writes (optimistic, serialised per key) live in
+// src/features/preferences/use-preference-mutations.ts, in the route's lazy chunk.
 export const preferencesQueries = {
   detail: () =>
     queryOptions({
