@@ -46,6 +46,10 @@ export const en = {
   'reauth.submit': 'Sign in and continue',
   'reauth.signOutInstead': 'Sign out instead',
 
+  'passwordConfirm.required': 'Enter your password.',
+  'passwordConfirm.wrong': 'That password is not right. Check it and try again.',
+  'passwordConfirm.failed': 'We could not check your password. Try again in a moment.',
+
   'idle.title': 'Are you still there?',
   'idle.explanation':
     'For your security you will be signed out in {seconds, plural, one {# second} other {# seconds}} because nothing has happened for a while.',

@@ -44,9 +44,5 @@ export const messages = {
   'export.requestAgain': 'Request again',
   'export.reauthTitle': 'Confirm your password',
   'export.reauthExplanation': 'The file holds all your personal data, so we need to check it is you. Enter your password to continue the download.',
-  'export.password': 'Password',
   'export.reauthSubmit': 'Confirm and download',
-  'export.reauthEmpty': 'Enter your password.',
-  'export.reauthWrong': 'That password is not right. Check it and try again.',
-  'export.reauthLimited': 'Too many attempts. You can try again {when}.',
 } as const;

@@ -45,9 +45,5 @@ export const messages: Record<keyof typeof english, string> = {
   'export.requestAgain': 'Pieprasīt vēlreiz',
   'export.reauthTitle': 'Apstipriniet paroli',
   'export.reauthExplanation': 'Failā ir visi jūsu personas dati, tāpēc jāpārliecinās, ka tas tiešām esat jūs. Ievadiet paroli, lai turpinātu lejupielādi.',
-  'export.password': 'Parole',
   'export.reauthSubmit': 'Apstiprināt un lejupielādēt',
-  'export.reauthEmpty': 'Ievadiet paroli.',
-  'export.reauthWrong': 'Parole nav pareiza. Pārbaudiet to un mēģiniet vēlreiz.',
-  'export.reauthLimited': 'Pārāk daudz mēģinājumu. Varēsiet mēģināt vēlreiz {when}.',
 };

@@ -44,6 +44,10 @@ export const lv: Catalogue = {
   'reauth.submit': 'Pieslēgties un turpināt',
   'reauth.signOutInstead': 'Tā vietā iziet',
 
+  'passwordConfirm.required': 'Ievadiet paroli.',
+  'passwordConfirm.wrong': 'Parole nav pareiza. Pārbaudiet to un mēģiniet vēlreiz.',
+  'passwordConfirm.failed': 'Neizdevās pārbaudīt paroli. Pēc brīža mēģiniet vēlreiz.',
+
   'idle.title': 'Vai jūs vēl esat šeit?',
   'idle.explanation':
     'Drošības nolūkos jūsu sesija tiks beigta pēc {seconds, plural, zero {# sekundēm} one {# sekundes} other {# sekundēm}}, jo kādu laiku nekas nav noticis.',

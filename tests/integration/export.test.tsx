@@ -186,7 +186,9 @@ describe('download my data', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Confirm your password' });
     await user.type(within(dialog).getByLabelText('Password'), 'wrong-password');
     await user.click(within(dialog).getByRole('button', { name: 'Confirm and download' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('That password is not right.');
+    // The message is the field's description, and focus is back in the field to hear it.
+    await waitFor(() => expect(within(dialog).getByLabelText('Password')).toHaveAccessibleDescription(/That password is not right\./));
+    expect(within(dialog).getByLabelText('Password')).toHaveFocus();
     await user.clear(within(dialog).getByLabelText('Password'));
     await user.type(within(dialog).getByLabelText('Password'), 'privacy-demo');
     await user.click(within(dialog).getByRole('button', { name: 'Confirm and download' }));

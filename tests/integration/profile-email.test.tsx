@@ -26,7 +26,7 @@ async function startChangeWithPassword(user: User, email: string) {
   const dialog = await screen.findByRole('dialog', { name: 'Confirm it is you' });
   await user.type(within(dialog).getByLabelText('Password'), 'wrong-password');
   await user.click(within(dialog).getByRole('button', { name: 'Confirm and continue' }));
-  expect(await within(dialog).findByText('This password is not right. Try again.')).toBeInTheDocument();
+  expect(await within(dialog).findByText('That password is not right. Check it and try again.')).toBeInTheDocument();
   await user.type(within(dialog).getByLabelText('Password'), 'privacy-demo');
   await user.click(within(dialog).getByRole('button', { name: 'Confirm and continue' }));
   expect(await screen.findByText('Waiting for confirmation')).toBeInTheDocument();

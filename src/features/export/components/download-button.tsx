@@ -6,7 +6,7 @@ import { Alert } from '../../../shared/ui/alert';
 import { Button } from '../../../shared/ui/button';
 import { useDownloadExport } from '../api';
 import { saveFile } from '../save-file';
-import { PasswordDialog } from './password-dialog';
+import { PasswordConfirmDialog } from '../../../shared/session/password-confirm-dialog';
 
 interface DownloadButtonProps {
   item: Export;
@@ -46,9 +46,12 @@ export function DownloadButton({ item, label }: DownloadButtonProps) {
       {error && !needsPassword ? (
         <Alert tone="error">{t(isApiError(error) && error.status === 410 ? 'export.downloadGone' : 'export.downloadFailed')}</Alert>
       ) : null}
-      <PasswordDialog
+      <PasswordConfirmDialog
         open={asking}
-        onDismiss={() => setAsking(false)}
+        title={t('export.reauthTitle')}
+        explanation={t('export.reauthExplanation')}
+        submitLabel={t('export.reauthSubmit')}
+        onCancel={() => setAsking(false)}
         onConfirmed={() => {
           setAsking(false);
           start();

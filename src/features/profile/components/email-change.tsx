@@ -9,7 +9,7 @@ import { Alert } from '../../../shared/ui/alert';
 import { Button } from '../../../shared/ui/button';
 import { TextField } from '../../../shared/ui/text-field';
 import { useCancelEmailChange, useConfirmEmailChange, useStartEmailChange } from '../api';
-import { PasswordDialog } from './password-dialog';
+import { PasswordConfirmDialog } from '../../../shared/session/password-confirm-dialog';
 
 const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -141,8 +141,11 @@ export function EmailChange() {
       <p role="status" className="profile-form__status">
         {status}
       </p>
-      <PasswordDialog
+      <PasswordConfirmDialog
         open={needsPassword}
+        title={t('profile.reauth.title')}
+        explanation={t('profile.reauth.explanation')}
+        submitLabel={t('profile.reauth.confirm')}
         onCancel={() => setNeedsPassword(false)}
         onConfirmed={() => {
           setNeedsPassword(false);
