@@ -3,7 +3,7 @@ import type { DataCategory, Recipient } from '../../../api/types';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
 import { organizationQueries } from '../../../shared/tenant/api';
 import { useLocalized } from '../../../shared/tenant/use-localized';
-import { countryName, isInEea } from '../countries';
+import { countryName, isInEea } from '../../../shared/lib/countries';
 
 function RecipientItem({ recipient }: { recipient: Recipient }) {
   const t = useT();

@@ -4,7 +4,7 @@ import type { Order } from '../../../api/types';
 import { formatDate, formatMoney } from '../../../shared/lib/format';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
 import { myDataQueries } from '../api';
-import { countryName } from '../countries';
+import { countryName } from '../../../shared/lib/countries';
 import { CorrectionDialog } from './correction-dialog';
 import { PagedList } from './paged-list';
 

@@ -2,7 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { profileQueries } from '../../../shared/profile/api';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
-import { countryName } from '../countries';
+import { countryName } from '../../../shared/lib/countries';
 import { Empty } from './empty';
 
 type Part = 'identity' | 'contact' | 'addresses';

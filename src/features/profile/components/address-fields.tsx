@@ -1,7 +1,7 @@
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
 import { Button } from '../../../shared/ui/button';
 import { TextField } from '../../../shared/ui/text-field';
-import { countryOptions } from '../countries';
+import { countryOptions } from '../../../shared/lib/countries';
 import { fieldId, messageText } from '../field-paths';
 import { addressLimits, addressTextFields, type AddressDraft, type AddressTextField, type FormErrors } from '../validation';
 import { SelectField } from './select-field';

@@ -3,7 +3,7 @@ import { isLanguage, languageNames } from '../../../shared/i18n/languages';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
 import { Button } from '../../../shared/ui/button';
 import { Dialog } from '../../../shared/ui/dialog';
-import { countryName } from '../countries';
+import { countryName } from '../../../shared/lib/countries';
 import { fieldLabel } from '../field-paths';
 import { formFromProfile, type ProfileField, type ProfileForm } from '../validation';
 

@@ -1,4 +1,4 @@
-import { countryName, isInEea } from '../../src/features/my-data/countries';
+import { countryName, isInEea } from '../../src/shared/lib/countries';
 
 describe('recipient countries', () => {
   it('marks transfers outside the EU/EEA, and only those', () => {
