@@ -25,6 +25,8 @@ beforeAll(() => contract.listen());
 beforeEach(() => contract.reset());
 afterEach(async () => {
   cleanup();
+  // A title left by one test must not pass for the next test's title.
+  if (typeof document !== 'undefined') document.title = '';
   await contract.assertClean();
 });
 afterAll(() => contract.close());

@@ -1,4 +1,4 @@
-import { useEffect, useState, type ReactNode } from 'react';
+import { useLayoutEffect, useState, type ReactNode } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
 import { formatDate } from '../../../shared/lib/format';
@@ -26,7 +26,7 @@ export function DeletionGate({ children }: { children: ReactNode }) {
   const [kept, setKept] = useState(false);
   const [cancelled, setCancelled] = useState(false);
   const [moveFocus, setMoveFocus] = useState(0);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (moveFocus) focusPageHeading();
   }, [moveFocus]);
 

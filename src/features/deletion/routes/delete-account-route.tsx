@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
@@ -25,7 +25,7 @@ export function DeleteAccountRoute() {
   useDocumentTitle(t('deletion.title'), organization.name);
 
   // Moving between the steps is a new page for the person: focus goes to its heading.
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (moved.current) stepHeading.current?.focus();
   }, [step]);
   const goTo = (next: 1 | 2) => {

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useLayoutEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Order, RightsRequest } from '../../../api/types';
 import { formatDate } from '../../../shared/lib/format';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
@@ -14,7 +14,7 @@ function CorrectionSent({ request, onClose }: { request: RightsRequest; onClose:
   const language = useLanguage();
   const close = useRef<HTMLButtonElement>(null);
   // The form it replaces had focus; keep it inside the dialog.
-  useEffect(() => close.current?.focus(), []);
+  useLayoutEffect(() => close.current?.focus(), []);
   return (
     <>
       <Alert tone="success" title={t('myData.correction.sent', { reference: request.reference })}>
