@@ -9,7 +9,8 @@ import { sessionQueries } from '../../shared/session/api';
 // what the form shows next.
 
 export interface SaveProfileInput {
-  etag: string;
+  /** The version the form was based on; null only when the backend sent no ETag (refused). */
+  etag: string | null;
   patch: ProfilePatch;
 }
 

@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
-import { isApiError } from '../../api/api-error';
+import { ApiError, isApiError } from '../../api/api-error';
 import { api, callWithEtag } from '../../api/client';
 import type { LanguageCode, ProfilePatch } from '../../api/types';
 import { sessionQueries } from '../session/api';
@@ -14,8 +14,19 @@ export const profileQueries = {
     }),
 };
 
-/** PATCH /me/profile against the version the caller read (`etag`). */
-export async function patchProfile(etag: string, patch: ProfilePatch) {
+/**
+ * PATCH /me/profile against the version the caller read (`etag`). Without a tag it refuses
+ * rather than send `If-Match: *`, which would overwrite a change made elsewhere without a 412.
+ * (A backend on another origin that does not expose `ETag` through CORS ends up here.)
+ */
+export async function patchProfile(etag: string | null, patch: ProfilePatch) {
+  if (!etag) {
+    throw new ApiError({
+      status: 500,
+      code: 'missing_etag',
+      detail: 'The profile was read without an ETag header; saving without If-Match could overwrite another change.',
+    });
+  }
   return callWithEtag(() => api.PATCH('/me/profile', { params: { header: { 'If-Match': etag } }, body: patch }));
 }
 
@@ -29,11 +40,11 @@ export function useSavePreferredLanguage() {
     mutationFn: async (language: LanguageCode) => {
       const { etag } = await queryClient.ensureQueryData(profileQueries.detail());
       try {
-        return await patchProfile(etag ?? '*', { language });
+        return await patchProfile(etag, { language });
       } catch (error) {
         if (!isApiError(error) || error.code !== 'precondition_failed') throw error;
         const fresh = await queryClient.fetchQuery(profileQueries.detail());
-        return patchProfile(fresh.etag ?? '*', { language });
+        return patchProfile(fresh.etag, { language });
       }
     },
     onSuccess: (saved) => {

@@ -45,7 +45,7 @@ export function ProfileForm() {
     const parse = await loadPhoneParser();
     setFailed(false);
     save.mutate(
-      { etag: etag ?? '*', patch: buildPatch(form, fields, parse) },
+      { etag, patch: buildPatch(form, fields, parse) },
       {
         onSuccess: (result) => {
           if (result.outcome === 'conflict') {
