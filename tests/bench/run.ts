@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumArgs } from '../e2e/chromium-flags';
+import { findChromium } from '../e2e/find-chromium.mjs';
 import { eagerPageSizes, lazyChunkSizes } from './bundle-sizes';
 // Measurements of feature issues: import here…
 import { exportFigures } from './export';
@@ -43,7 +44,7 @@ function print(figures: Figure[]): void {
 async function main(): Promise<void> {
   if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build', '--silent'], { stdio: 'inherit' });
   const servers = [await startServer(port, 'aptolux'), await startServer(port + 1, 'fotolukss')];
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
   try {
     const context = { origin: `http://127.0.0.1:${port}`, fotolukssOrigin: `http://127.0.0.1:${port + 1}`, browser, dist };
     const figures: Figure[] = [];

@@ -1,6 +1,7 @@
 // `npm run test:e2e`: find (or install) Chromium, build the production bundle, run Playwright.
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './find-chromium.mjs';
+import { firstFreePortPair } from './free-port.mjs';
 
 let chromium;
 try {
@@ -15,7 +16,14 @@ function run(command, args, env = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
+// One server per tenant on two ports (tests/e2e/tenants.ts). Unless E2E_PORT_BASE says where,
+// move past ports that something else (npm run serve, another checkout) already holds.
+const wanted = Number(process.env.E2E_PORT_BASE ?? 4173);
+const portBase = process.env.E2E_PORT_BASE ? wanted : await firstFreePortPair(wanted);
+if (portBase !== wanted) console.info(`[ports] ${wanted} or ${wanted + 1} is in use; the browser tests use ${portBase} and ${portBase + 1}.`);
+
 if (!process.argv.includes('--no-build')) run('npm', ['run', 'build', '--silent']);
 run('npx', ['playwright', 'test', ...process.argv.slice(2).filter((arg) => arg !== '--no-build')], {
   CHROMIUM_PATH: chromium,
+  E2E_PORT_BASE: String(portBase),
 });
