@@ -33,6 +33,11 @@ export async function injectFault(page: Page, tenant: Tenant, fault: Record<stri
   expect(response.ok()).toBe(true);
 }
 
+export async function clearFaults(page: Page, tenant: Tenant): Promise<void> {
+  const response = await page.request.delete(tenantUrl(tenant, '/api/__mock/faults'));
+  expect(response.ok()).toBe(true);
+}
+
 /** WCAG 2.2 A/AA rules; nothing serious or critical may remain. */
 export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page })

@@ -1,4 +1,4 @@
-import { expect, expectAccessible, injectFault, resetBackend, signIn, snapshot, test } from './fixtures';
+import { clearFaults, expect, expectAccessible, injectFault, resetBackend, signIn, snapshot, test } from './fixtures';
 import { tenantUrl } from './tenants';
 
 test.describe('signing in and out', () => {
@@ -79,6 +79,42 @@ test.describe('signing in and out', () => {
   test('unknown addresses get a 404 page', async ({ page }) => {
     await page.goto(tenantUrl('aptolux', '/no-such-page'));
     await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('the error pages say what happened and offer a way forward', async ({ page }) => {
+    // Every answer fails, so the portal's own retries with backoff cannot get past it.
+    await injectFault(page, 'aptolux', { kind: 'server-error', method: 'GET', path: '/organization', times: 'Infinity' });
+    await page.goto(tenantUrl('aptolux', '/sign-in'));
+    await expect(page.getByRole('heading', { level: 1, name: 'Something went wrong' })).toBeVisible();
+    await expectAccessible(page);
+    await clearFaults(page, 'aptolux');
+    await page.getByRole('button', { name: 'Try again' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+
+    await injectFault(page, 'aptolux', { kind: 'network', method: 'GET', path: '/organization', times: 'Infinity' });
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 1, name: 'You seem to be offline' })).toBeVisible();
+    await expectAccessible(page);
+  });
+
+  test('after 14 quiet minutes a warning offers to stay; at 15 the session ends', async ({ page }) => {
+    await page.clock.install();
+    await signIn(page, 'aptolux', 'anna@example.com');
+    await expect(page.getByRole('heading', { level: 1, name: 'Hello, Anna' })).toBeVisible();
+    await page.clock.fastForward('14:05');
+    const warning = page.getByRole('dialog', { name: 'Are you still there?' });
+    await expect(warning).toBeVisible();
+    await expect(warning).toContainText(/you will be signed out in \d+ seconds/);
+    await expectAccessible(page);
+    // One key press is activity enough to stay (WCAG 2.2.1).
+    await page.keyboard.press('Enter');
+    await expect(warning).toBeHidden();
+    await expect(page.getByRole('heading', { level: 1, name: 'Hello, Anna' })).toBeVisible();
+
+    await page.clock.fastForward('15:05');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expect(page.getByText('For your security you were signed out after 15 minutes without activity.', { exact: false })).toBeVisible();
     await expectAccessible(page);
   });
 
