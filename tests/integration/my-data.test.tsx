@@ -48,6 +48,7 @@ describe('see my data', () => {
     const klaviyo = within(identity).getByText('Klaviyo, Inc.').closest('li') as HTMLElement;
     expect(klaviyo).toHaveTextContent('United States');
     expect(klaviyo).toHaveTextContent('Outside the EU/EEA');
+    expect(klaviyo).toHaveTextContent('processes it for us');
     const stripe = within(identity).getByText('Stripe').closest('li') as HTMLElement;
     expect(stripe).toHaveTextContent('Ireland');
     expect(stripe).not.toHaveTextContent('Outside the EU/EEA');
@@ -84,9 +85,17 @@ describe('see my data', () => {
   it('shows the bulk customer 10,000 orders and 500 reviews without loading them all', async () => {
     await renderSignedIn('bulk@example.com', '/data');
     expect(await screen.findByText('10,000 orders')).toBeInTheDocument();
-    expect(screen.getByText('500 texts')).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 2 })).toHaveLength(10);
+    expect(within(card('Identity')).getByText('Test Customer')).toBeInTheDocument();
+    expect(within(card('Contact details')).getByText('bulk@example.com')).toBeInTheDocument();
     expect(within(card('Contact details')).getByText('No phone number')).toBeInTheDocument();
+    expect(within(card('Addresses')).getByText(/Parauga iela 100/)).toBeInTheDocument();
+    expect(within(card('Account')).getByText('A-100999')).toBeInTheDocument();
     expect(within(card('Payment methods')).getByText('Mastercard ending in 4444')).toBeInTheDocument();
+    expect(screen.getByText('500 texts')).toBeInTheDocument();
+    expect(within(card('Communications')).getByText('30 messages')).toBeInTheDocument();
+    expect(within(card('Technical data')).getByText('192.0.2.200')).toBeInTheDocument();
+    expect(within(card('Consents and marketing choices')).getByRole('link', { name: 'Change your marketing choices' })).toBeInTheDocument();
   });
 
   it('pages through the bulk customer’s orders 100 at a time', async () => {
