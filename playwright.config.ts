@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs } from './tests/e2e/chromium-flags';
-import { tenantPorts } from './tests/e2e/tenants';
+import { demoPort, tenantPorts } from './tests/e2e/tenants';
 
 // Browser tests: the production build (dist/) served by `npm run serve` — one server per demo
 // tenant — driven in Debian's Chromium. tests/e2e/run.mjs finds the browser and builds first.
@@ -23,13 +23,25 @@ export default defineConfig({
     screenshot: 'only-on-failure',
     trace: 'off',
   },
-  webServer: Object.entries(tenantPorts).map(([tenant, port]) => ({
-    command: 'node --import tsx mocks/http.ts',
-    env: { PORTAL_TENANT: tenant, PORT: String(port) },
-    url: `http://127.0.0.1:${port}/api/v1/organization`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  })),
+  webServer: [
+    ...Object.entries(tenantPorts).map(([tenant, port]) => ({
+      command: 'node --import tsx mocks/http.ts',
+      env: { PORTAL_TENANT: tenant, PORT: String(port) },
+      url: `http://127.0.0.1:${port}/api/v1/organization`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+    })),
+    {
+      // What `npm start` runs, on its own port.
+      command: `node node_modules/vite/bin/vite.js --mode demo --port ${demoPort} --strictPort --host 127.0.0.1`,
+      env: { PORTAL_TENANT: 'aptolux' },
+      url: `http://127.0.0.1:${demoPort}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+    },
+  ],
 });

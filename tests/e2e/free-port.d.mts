@@ -1,2 +1,2 @@
 export function isPortFree(port: number): Promise<boolean>;
-export function firstFreePortPair(start: number, tries?: number): Promise<number>;
+export function firstFreePorts(start: number, count: number, tries?: number): Promise<number>;

@@ -1,4 +1,4 @@
-// Whether a loopback port is free, and the first free pair from a start port. The browser
+// Whether a loopback port is free, and the first free run of ports from a start port. The browser
 // tests and the bench start their own servers; a server already listening there (say
 // `npm run serve` in another terminal) must neither break them nor be measured instead.
 import net from 'node:net';
@@ -11,9 +11,12 @@ export function isPortFree(port) {
   });
 }
 
-export async function firstFreePortPair(start, tries = 20) {
-  for (let port = start; port < start + 2 * tries; port += 2) {
-    if ((await isPortFree(port)) && (await isPortFree(port + 1))) return port;
+/** The first port from `start` (in steps of `count`) where `count` ports in a row are free. */
+export async function firstFreePorts(start, count, tries = 20) {
+  for (let port = start; port < start + count * tries; port += count) {
+    let free = true;
+    for (let offset = 0; offset < count && free; offset += 1) free = await isPortFree(port + offset);
+    if (free) return port;
   }
-  throw new Error(`No two free ports between ${start} and ${start + 2 * tries}.`);
+  throw new Error(`No ${count} free ports in a row between ${start} and ${start + count * tries}.`);
 }

@@ -1,7 +1,7 @@
 // `npm run test:e2e`: find (or install) Chromium, build the production bundle, run Playwright.
 import { spawnSync } from 'node:child_process';
 import { findChromium } from './find-chromium.mjs';
-import { firstFreePortPair } from './free-port.mjs';
+import { firstFreePorts } from './free-port.mjs';
 
 let chromium;
 try {
@@ -16,11 +16,14 @@ function run(command, args, env = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-// One server per tenant on two ports (tests/e2e/tenants.ts). Unless E2E_PORT_BASE says where,
-// move past ports that something else (npm run serve, another checkout) already holds.
+// Three servers on three ports in a row (tests/e2e/tenants.ts). Unless E2E_PORT_BASE says
+// where, move past ports that something else (npm run serve, another checkout) already holds.
+const serverCount = 3;
 const wanted = Number(process.env.E2E_PORT_BASE ?? 4173);
-const portBase = process.env.E2E_PORT_BASE ? wanted : await firstFreePortPair(wanted);
-if (portBase !== wanted) console.info(`[ports] ${wanted} or ${wanted + 1} is in use; the browser tests use ${portBase} and ${portBase + 1}.`);
+const portBase = process.env.E2E_PORT_BASE ? wanted : await firstFreePorts(wanted, serverCount);
+if (portBase !== wanted) {
+  console.info(`[ports] ${wanted}–${wanted + serverCount - 1} are not all free; the browser tests use ${portBase}–${portBase + serverCount - 1}.`);
+}
 
 if (!process.argv.includes('--no-build')) run('npm', ['run', 'build', '--silent']);
 run('npx', ['playwright', 'test', ...process.argv.slice(2).filter((arg) => arg !== '--no-build')], {

@@ -17,6 +17,20 @@ test.describe('signing in and out', () => {
     await expect(page).toHaveTitle('Overview – Aptolux');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expectAccessible(page);
+    // The session lives in an HttpOnly cookie only: no token or personal data in web storage
+    // (React Router keeps scroll positions in sessionStorage), nothing in document.cookie.
+    const [sessionCookie] = await page.context().cookies();
+    expect(sessionCookie).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+    const storage = await page.evaluate(() => ({
+      local: Object.entries(localStorage),
+      session: Object.entries(sessionStorage),
+      cookie: document.cookie,
+    }));
+    expect(storage.local).toEqual([]);
+    expect(storage.session.map(([key]) => key)).toEqual(['react-router-scroll-positions']);
+    expect(JSON.stringify(storage)).not.toContain(sessionCookie?.value);
+    expect(JSON.stringify(storage)).not.toMatch(/anna|csrf|token/i);
+    expect(storage.cookie).toBe('');
     await page.getByRole('button', { name: 'Sign out', exact: true }).click();
     await expect(page.getByText('You have signed out.')).toBeVisible();
     await page.goto(tenantUrl('aptolux', '/'));
