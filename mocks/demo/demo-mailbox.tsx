@@ -1,30 +1,10 @@
-import { useEffect, useState } from 'react';
-import type { MailMessage } from '../model';
 import { useDemoText } from './demo-messages';
+import { useDemoMailbox } from './use-demo-mailbox';
 
-/**
- * What the demo backend "e-mailed" (e.g. e-mail change codes). Production builds have no such
- * thing: a real backend sends real mail. Polls while the panel is open.
- */
+/** The demo panel's mailbox: the last few messages the demo backend "sent". */
 export function DemoMailbox() {
   const text = useDemoText();
-  const [messages, setMessages] = useState<MailMessage[]>([]);
-
-  useEffect(() => {
-    let active = true;
-    const load = async () => {
-      const response = await fetch('/api/__mock/mailbox').catch(() => null);
-      const body = response?.ok ? ((await response.json()) as { messages: MailMessage[] }) : null;
-      if (active && body) setMessages(body.messages.slice(0, 5));
-    };
-    void load();
-    const timer = window.setInterval(load, 3000);
-    return () => {
-      active = false;
-      window.clearInterval(timer);
-    };
-  }, []);
-
+  const messages = useDemoMailbox().slice(0, 5);
   return (
     <section aria-label={text('mailboxTitle')}>
       <p>

@@ -1,6 +1,7 @@
 import type { DemoExtras } from '../../src/shared/demo-slot';
 import { startDemoWorker } from '../browser';
 import { DemoAccounts } from './demo-accounts';
+import { DemoEmailCode } from './demo-email-code';
 import { DemoPanel } from './demo-panel';
 import './demo.css';
 
@@ -8,5 +9,5 @@ import './demo.css';
 export async function startDemo(): Promise<DemoExtras> {
   const tenant = __DEMO_TENANT__ === 'fotolukss' ? 'fotolukss' : 'aptolux';
   await startDemoWorker(tenant);
-  return { SignInNotice: DemoAccounts, Panel: DemoPanel };
+  return { SignInNotice: DemoAccounts, Panel: DemoPanel, EmailCodeNotice: DemoEmailCode };
 }

@@ -5,6 +5,8 @@ import { createContext, useContext, type ComponentType } from 'react';
 export interface DemoExtras {
   SignInNotice?: ComponentType;
   Panel?: ComponentType;
+  /** Beside the code field of an e-mail change: the code the demo backend "sent" to `email`. */
+  EmailCodeNotice?: ComponentType<{ email: string }>;
 }
 
 export const DemoContext = createContext<DemoExtras>({});

@@ -15,7 +15,7 @@ function allFiles(dir: string): string[] {
 test('dist/ holds no msw code and no demo credentials', () => {
   const files = allFiles(dist);
   expect(files.map((file) => path.basename(file))).not.toContain('mockServiceWorker.js');
-  const forbidden = ['setupWorker', 'mockServiceWorker', 'privacy-demo', 'anna@example.com', 'bulk@example.com', 'janis@example.lv', 'Bērziņa', '__mock'];
+  const forbidden = ['setupWorker', 'mockServiceWorker', 'privacy-demo', 'anna@example.com', 'bulk@example.com', 'janis@example.lv', 'Bērziņa', '__mock', 'Demo only'];
   for (const file of files) {
     const content = readFileSync(file, 'utf8');
     for (const marker of forbidden) expect(content.includes(marker), `${marker} in ${path.relative(dist, file)}`).toBe(false);

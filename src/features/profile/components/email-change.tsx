@@ -4,6 +4,7 @@ import { isApiError } from '../../../api/api-error';
 import type { MessageId } from '../../../locales/en';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
 import { formatDateTime } from '../../../shared/lib/format';
+import { useDemoExtras } from '../../../shared/demo-slot';
 import { profileQueries } from '../../../shared/profile/api';
 import { Alert } from '../../../shared/ui/alert';
 import { Button } from '../../../shared/ui/button';
@@ -43,6 +44,7 @@ export function EmailChange() {
   const [status, setStatus] = useState<string>('');
   const [needsPassword, setNeedsPassword] = useState(false);
   const pending = profile.pendingEmail;
+  const { EmailCodeNotice } = useDemoExtras();
 
   const sendCode = (address: string) => {
     setError(null);
@@ -98,6 +100,7 @@ export function EmailChange() {
               {t('profile.email.pending', { email: pending.email, current: profile.email, until: formatDateTime(language, pending.expiresAt) })}
             </p>
           </Alert>
+          {EmailCodeNotice ? <EmailCodeNotice email={pending.email} /> : null}
           <TextField
             id="profile-email-code"
             label={t('profile.email.code')}
