@@ -88,7 +88,7 @@ export const emailChangeHandlers = [
         // Too many guesses: the code dies with the pending change; a new one must be requested.
         customer.pendingEmail = null;
         bumpVersion(customer);
-        return problem(422, 'invalid_code', { detail: 'Too many wrong codes. Request a new code.' });
+        return problem(422, 'code_attempts_exhausted', { detail: 'Too many wrong codes. Request a new code.' });
       }
       return problem(422, 'invalid_code');
     }

@@ -184,8 +184,9 @@ export interface paths {
         put?: never;
         /**
          * Confirm the new e-mail address with the code
-         * @description A wrong code is 422 `invalid_code`, an outdated one 422 `expired_code`; 404 `not_found` when
-         *     no change is pending. On success the profile has the new address and a new ETag.
+         * @description A wrong code is 422 `invalid_code`, an outdated one 422 `expired_code`; the fifth wrong code
+         *     ends the pending change, 422 `code_attempts_exhausted` (start again for a new code);
+         *     404 `not_found` when no change is pending. On success the profile has the new address and a new ETag.
          *     Read-only during a scheduled deletion (409 `deletion_pending`).
          */
         post: operations["confirmEmailChange"];
@@ -588,7 +589,7 @@ export interface components {
             currency: string;
         };
         /** @enum {string} */
-        ProblemCode: "unauthenticated" | "invalid_credentials" | "rate_limited" | "csrf" | "reauth_required" | "validation_failed" | "invalid_password" | "invalid_code" | "expired_code" | "email_mismatch" | "precondition_failed" | "precondition_required" | "not_found" | "gone" | "conflict" | "deletion_pending" | "idempotency_key_reused" | "internal" | "unavailable";
+        ProblemCode: "unauthenticated" | "invalid_credentials" | "rate_limited" | "csrf" | "reauth_required" | "validation_failed" | "invalid_password" | "invalid_code" | "expired_code" | "code_attempts_exhausted" | "email_mismatch" | "precondition_failed" | "precondition_required" | "not_found" | "gone" | "conflict" | "deletion_pending" | "idempotency_key_reused" | "internal" | "unavailable";
         /** @enum {string} */
         FieldErrorCode: "required" | "too_long" | "too_short" | "invalid_format" | "invalid_phone" | "invalid_email" | "invalid_country" | "invalid_value" | "taken";
         FieldError: {

@@ -76,6 +76,7 @@ export const messages = {
   'profile.email.error.codeShape': 'The code is 6 digits.',
   'profile.email.error.wrongCode': 'This code is not right. Check it and try again.',
   'profile.email.error.expiredCode': 'This code has expired. Send a new code and enter that one.',
+  'profile.email.error.attemptsExhausted': 'Too many wrong codes, so this change was stopped. Enter the new address again to get a new code.',
   'profile.email.error.noPending': 'There is no change waiting for a code any more. Start again.',
   'profile.email.error.failed': 'Something went wrong on our side. Try again in a moment.',
 } as const;

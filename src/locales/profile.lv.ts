@@ -78,6 +78,7 @@ export const messages: Record<keyof typeof english, string> = {
   'profile.email.error.codeShape': 'Kodā ir 6 cipari.',
   'profile.email.error.wrongCode': 'Kods nav pareizs. Pārbaudiet to un mēģiniet vēlreiz.',
   'profile.email.error.expiredCode': 'Koda derīguma termiņš ir beidzies. Nosūtiet jaunu kodu un ievadiet to.',
+  'profile.email.error.attemptsExhausted': 'Pārāk daudz nepareizu kodu, tāpēc šī maiņa ir pārtraukta. Ievadiet jauno adresi vēlreiz, lai saņemtu jaunu kodu.',
   'profile.email.error.noPending': 'Neviena maiņa vairs negaida kodu. Sāciet no jauna.',
   'profile.email.error.failed': 'Mūsu pusē radās problēma. Pēc brīža mēģiniet vēlreiz.',
 };

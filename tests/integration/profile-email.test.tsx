@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { advanceClock } from '../../mocks/clock';
 import { getDb } from '../../mocks/db';
 import { openProfile, stored } from '../utils/profile-page';
@@ -55,6 +55,27 @@ describe('changing the e-mail address', () => {
     await user.type(screen.getByLabelText('6-digit code'), wrong);
     await user.click(screen.getByRole('button', { name: 'Confirm' }));
     expect(await screen.findByText('This code is not right. Check it and try again.')).toBeInTheDocument();
+    expect(stored().email).toBe('anna@example.com');
+  });
+
+  it('after five wrong codes says the change was stopped, at the address field that starts it again', async () => {
+    const { user } = await openProfile();
+    await startChange(user, 'anna.new@example.com');
+    const wrong = lastCode() === '000000' ? '111111' : '000000';
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
+      await user.clear(screen.getByLabelText('6-digit code'));
+      await user.type(screen.getByLabelText('6-digit code'), wrong);
+      await user.click(screen.getByRole('button', { name: 'Confirm' }));
+      await screen.findByText('This code is not right. Check it and try again.');
+    }
+    await user.clear(screen.getByLabelText('6-digit code'));
+    await user.type(screen.getByLabelText('6-digit code'), wrong);
+    await user.click(screen.getByRole('button', { name: 'Confirm' }));
+    const field = await screen.findByLabelText('New e-mail address');
+    await waitFor(() =>
+      expect(field).toHaveAccessibleDescription(/Too many wrong codes, so this change was stopped\. Enter the new address again to get a new code\./),
+    );
+    expect(stored().pendingEmail).toBeNull();
     expect(stored().email).toBe('anna@example.com');
   });
 

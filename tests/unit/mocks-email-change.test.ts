@@ -56,10 +56,11 @@ describe('mock backend: e-mail change', () => {
     await start(client, 'anna.new@example.com');
     const code = await latestCode();
     const wrong = code === '000000' ? '111111' : '000000';
-    for (let attempt = 1; attempt <= 5; attempt += 1) {
+    for (let attempt = 1; attempt <= 4; attempt += 1) {
       const result = await confirm(client, wrong);
       expect(result.body.code).toBe('invalid_code');
     }
+    expect((await confirm(client, wrong)).body.code).toBe('code_attempts_exhausted');
     const afterwards = await confirm(client, code);
     expect(afterwards.status).toBe(404);
   });

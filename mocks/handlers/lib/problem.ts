@@ -13,6 +13,7 @@ const titles: Record<ProblemCode, string> = {
   invalid_password: 'Wrong password',
   invalid_code: 'Wrong code',
   expired_code: 'The code has expired',
+  code_attempts_exhausted: 'Too many wrong codes',
   email_mismatch: 'The e-mail address does not match the account',
   precondition_failed: 'The resource changed since it was read',
   precondition_required: 'If-Match header required',

@@ -26,6 +26,7 @@ function confirmError(error: unknown): MessageId {
   if (!isApiError(error)) return 'profile.email.error.failed';
   if (error.code === 'invalid_code') return 'profile.email.error.wrongCode';
   if (error.code === 'expired_code') return 'profile.email.error.expiredCode';
+  if (error.code === 'code_attempts_exhausted') return 'profile.email.error.attemptsExhausted';
   if (error.code === 'not_found') return 'profile.email.error.noPending';
   return 'profile.email.error.failed';
 }
