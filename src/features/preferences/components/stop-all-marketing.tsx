@@ -20,22 +20,28 @@ export function StopAllMarketing({ preferences }: { preferences: Preferences }) 
   const t = useT();
   const stopAll = useStopAllMarketing();
   const restore = usePatchPreferences();
-  const [undo, setUndo] = useState<{ previous: Preferences; turnedOff: number } | null>(null);
+  // `undoable` turns false after undoSeconds: the confirmation stays, the Undo button goes.
+  const [undo, setUndo] = useState<{ previous: Preferences; turnedOff: number; undoable: boolean } | null>(null);
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
   const section = useRef<HTMLElement>(null);
 
+  const undoable = undo?.undoable ?? false;
   useEffect(() => {
-    if (!undo) return;
-    const timer = setTimeout(() => setUndo(null), undoSeconds * 1000);
+    if (!undoable) return;
+    const timer = setTimeout(() => {
+      // Focus on the Undo button would fall to <body> when it goes; keep it in this box.
+      if (document.activeElement?.hasAttribute('data-undo')) section.current?.querySelector<HTMLButtonElement>('button')?.focus();
+      setUndo((current) => current && { ...current, undoable: false });
+    }, undoSeconds * 1000);
     return () => clearTimeout(timer);
-  }, [undo]);
+  }, [undoable]);
 
   const stop = () => {
     const previous = preferences;
     setMessage(null);
     setUndo(null);
     stopAll.mutateAsync().then(
-      () => setUndo({ previous, turnedOff: countOn(previous) }),
+      () => setUndo({ previous, turnedOff: countOn(previous), undoable: true }),
       (error: unknown) => setMessage({ tone: 'error', text: t('preferences.error.saveAll', { reason: errorReason(error) }) }),
     );
   };
@@ -64,10 +70,14 @@ export function StopAllMarketing({ preferences }: { preferences: Preferences }) 
         {undo ? (
           <div className="alert alert--success">
             <p>{t('preferences.stopAll.done', { count: undo.turnedOff })}</p>
-            <p>{t('preferences.stopAll.undoFor', { seconds: undoSeconds })}</p>
-            <Button variant="secondary" onClick={() => undoStop(undo.previous)}>
-              {t('preferences.stopAll.undo')}
-            </Button>
+            {undo.undoable ? (
+              <>
+                <p>{t('preferences.stopAll.undoFor', { seconds: undoSeconds })}</p>
+                <Button variant="secondary" data-undo onClick={() => undoStop(undo.previous)}>
+                  {t('preferences.stopAll.undo')}
+                </Button>
+              </>
+            ) : null}
           </div>
         ) : message?.tone === 'success' ? (
           <p className="alert alert--success">{message.text}</p>
