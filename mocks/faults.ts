@@ -22,6 +22,26 @@ interface ActiveFault extends FaultSpec {
 
 let faults: ActiveFault[] = [];
 
+/**
+ * A request held until the test lets it through: latency decided by the test instead of the
+ * machine's speed, so "the first answer arrives after the later ones" happens every time.
+ * Test-only (a promise cannot travel through the control endpoint).
+ */
+export interface HeldRequest {
+  /** Resolves once a matching request has arrived and is being held. */
+  arrived: Promise<void>;
+  /** Lets it through (or, if it has not arrived yet, lets it pass when it does). */
+  release: () => void;
+}
+
+interface ActiveHold extends Pick<FaultSpec, 'method' | 'path'> {
+  gate: Promise<void>;
+  open: () => void;
+  arrive: () => void;
+}
+
+let holds: ActiveHold[] = [];
+
 export function isFaultKind(value: unknown): value is FaultKind {
   return typeof value === 'string' && (faultKinds as readonly string[]).includes(value);
 }
@@ -35,6 +55,19 @@ export function injectFault(spec: FaultSpec): void {
 
 export function clearFaults(): void {
   faults = [];
+  // Nothing may stay stuck for the next test.
+  for (const hold of holds) hold.open();
+  holds = [];
+}
+
+/** Holds the next request that matches (method and path as in FaultSpec) until released. */
+export function holdRequest(match: Pick<FaultSpec, 'method' | 'path'>): HeldRequest {
+  let open = () => {};
+  let arrive = () => {};
+  const gate = new Promise<void>((resolve) => (open = resolve));
+  const arrived = new Promise<void>((resolve) => (arrive = resolve));
+  holds.push({ ...match, gate, open, arrive });
+  return { arrived, release: open };
 }
 
 export function activeFaults(): readonly FaultSpec[] {
@@ -46,7 +79,7 @@ function globToRegExp(glob: string): RegExp {
   return new RegExp(`^${escaped}$`);
 }
 
-function matches(fault: FaultSpec, method: string, path: string): boolean {
+function matches(fault: Pick<FaultSpec, 'method' | 'path'>, method: string, path: string): boolean {
   if (fault.method && fault.method.toUpperCase() !== method.toUpperCase()) return false;
   if (!fault.path) return true;
   return fault.path.includes('*') ? globToRegExp(fault.path).test(path) : path.includes(fault.path);
@@ -58,6 +91,8 @@ function consume(fault: ActiveFault): void {
 }
 
 export interface FaultDecision {
+  /** Settles when a held request is released (null: not held). */
+  held: Promise<void> | null;
   /** Total latency to add before answering. */
   latencyMs: number;
   /** The failure to answer with, if any (the first matching non-latency fault). */
@@ -66,6 +101,11 @@ export interface FaultDecision {
 
 /** Finds (and uses up) the faults that apply to one request. */
 export function takeFaults(method: string, path: string): FaultDecision {
+  const hold = holds.find((candidate) => matches(candidate, method, path));
+  if (hold) {
+    holds = holds.filter((candidate) => candidate !== hold);
+    hold.arrive();
+  }
   let latencyMs = 0;
   let failure: FaultKind | null = null;
   for (const fault of [...faults]) {
@@ -78,5 +118,5 @@ export function takeFaults(method: string, path: string): FaultDecision {
       consume(fault);
     }
   }
-  return { latencyMs, failure };
+  return { held: hold?.gate ?? null, latencyMs, failure };
 }

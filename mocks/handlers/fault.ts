@@ -13,7 +13,8 @@ import { problem } from './lib/problem';
 export const faultHandler = http.all('*/api/v1/*', async ({ request, cookies }) => {
   const path = apiSubPath(request.url);
   if (path === null) return undefined;
-  const { latencyMs, failure } = takeFaults(request.method, path);
+  const { held, latencyMs, failure } = takeFaults(request.method, path);
+  if (held) await held;
   if (latencyMs > 0) await delay(latencyMs);
   switch (failure) {
     case null:

@@ -1,7 +1,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { advanceClock } from '../../mocks/clock';
 import { findCustomerByEmail, seed } from '../../mocks/db';
-import { injectFault } from '../../mocks/faults';
+import { holdRequest, injectFault } from '../../mocks/faults';
 import { renderSignedIn } from '../utils/render-app';
 
 type App = Awaited<ReturnType<typeof renderSignedIn>>;
@@ -122,8 +122,11 @@ describe('delete my account: the confirmation', () => {
     const app = await renderSignedIn('anna@example.com', '/delete-account');
     await toConfirmation(app);
     await fillConfirmation(app);
-    injectFault({ kind: 'latency', method: 'POST', path: '/me/deletion', ms: 300 });
+    // The first request is answered only after the second click, however slow the machine.
+    const first = holdRequest({ method: 'POST', path: '/me/deletion' });
     await app.user.dblClick(screen.getByRole('button', { name: 'Delete my account' }));
+    await first.arrived;
+    first.release();
     expect(await screen.findByRole('heading', { level: 1, name: 'Your account will be deleted' })).toBeInTheDocument();
     expect(scheduledDeletions('anna@example.com')).toBe(1);
   });

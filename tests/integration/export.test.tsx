@@ -1,14 +1,15 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { unzipSync } from 'fflate';
 import { http, HttpResponse } from 'msw';
-import { advanceClock } from '../../mocks/clock';
+import { advanceClock, freezeClock, now } from '../../mocks/clock';
 import { findCustomerByEmail } from '../../mocks/db';
 import { injectFault } from '../../mocks/faults';
 import { server } from '../../mocks/node';
 import type { Export } from '../../src/api/types';
-import { renderSignedIn } from '../utils/render-app';
+import { renderApp, renderSignedIn } from '../utils/render-app';
 
-// The page polls once a second in real time while the mock clock is moved on by the test.
+// The page polls once a second in real time; the mock clock, which decides how far an export
+// has come, stands still (see beforeEach) and moves only when the test moves it.
 const POLLED = { timeout: 6_000 };
 
 // jsdom has no object URLs and cannot save files: keep what the page hands to the browser.
@@ -35,6 +36,9 @@ beforeAll(() => {
 });
 beforeEach(() => {
   saved = [];
+  // An export is queued for 0.5 s of mock time and ready after 4.5 s: with a running clock a busy
+  // machine could skip "Waiting to start" or "Half done" altogether.
+  freezeClock();
 });
 
 
@@ -61,9 +65,10 @@ describe('download my data', () => {
 
     const progress = await screen.findByRole('progressbar', { name: 'Progress of the JSON export' });
     expect(within(exportsList()).getByRole('status')).toHaveTextContent('Waiting to start');
+    // 2.1 s into 4 s of preparation.
     advanceClock(2_600);
     expect(await within(exportsList()).findByText('Half done', {}, POLLED)).toBeInTheDocument();
-    expect(Number(progress.getAttribute('value'))).toBeGreaterThanOrEqual(50);
+    expect(progress).toHaveAttribute('value', '52');
 
     const download = await waitUntilReady();
     expect(screen.getByText('Ready to download')).toBeInTheDocument();
@@ -116,8 +121,11 @@ describe('download my data', () => {
     const { user, queryClient } = await openExportPage();
     await user.dblClick(screen.getByRole('button', { name: 'Request export' }));
     await screen.findByRole('progressbar', { name: 'Progress of the JSON export' });
-    // Ask the server, not the cache: it holds one export.
-    await queryClient.refetchQueries({ queryKey: ['exports'], exact: true });
+    // Ask the server, not the cache: once both clicks are answered, a fresh page shows one export.
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0));
+    cleanup();
+    renderApp('/export');
+    await screen.findByRole('heading', { level: 1, name: 'Download my data' });
     expect(within(exportsList()).getAllByRole('listitem')).toHaveLength(1);
   });
 
@@ -144,13 +152,13 @@ describe('download my data', () => {
     );
     expect(await screen.findByText('Preparing this export failed.', {}, POLLED)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Request again' }));
-    expect(await within(exportsList()).findAllByRole('listitem')).toHaveLength(2);
+    await waitFor(() => expect(within(exportsList()).getAllByRole('listitem')).toHaveLength(2));
   });
 
   it('shows an expired export as such and requests it again', async () => {
     // An export from eight days ago: its link lasted seven.
     findCustomerByEmail('anna@example.com')?.exports.push({
-      id: 'exp-old', format: 'csv_zip', categories: ['identity', 'orders'], createdAt: new Date(Date.now() - 8 * 86_400_000).toISOString(), sizeBytes: 2048,
+      id: 'exp-old', format: 'csv_zip', categories: ['identity', 'orders'], createdAt: new Date(now().getTime() - 8 * 86_400_000).toISOString(), sizeBytes: 2048,
     });
     const { user } = await openExportPage();
     expect(within(exportsList()).getByRole('status')).toHaveTextContent('The download link has expired.');

@@ -1,5 +1,6 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { renderSignedIn } from '../utils/render-app';
+import { savedPreferences } from '../utils/saved-preferences';
 import { warmUp } from './preferences-warm-up';
 
 beforeAll(warmUp, 20_000);
@@ -23,6 +24,8 @@ describe('consent history', () => {
     await user.click(screen.getByRole('switch', { name: 'Text messages (SMS)' }));
     await user.click(screen.getByRole('switch', { name: 'Newsletter' }));
     await screen.findByRole('switch', { name: 'Newsletter', checked: false });
+    // The switches change at once; the history is read from the server, so wait for both saves.
+    await waitFor(() => expect(savedPreferences()).toMatchObject({ channels: { sms: true }, topics: { newsletter: false } }));
     await user.click(screen.getByRole('link', { name: 'History of your choices' }));
     await screen.findByRole('heading', { level: 1, name: 'History of your choices' });
 
@@ -82,6 +85,7 @@ describe('consent history', () => {
       const { user } = await openPreferences();
       await user.click(screen.getByRole('switch', { name: 'Post' }));
       await screen.findByRole('switch', { name: 'Post', checked: true });
+      await waitFor(() => expect(savedPreferences().channels.post).toBe(true));
       await user.click(screen.getByRole('link', { name: 'History of your choices' }));
       await screen.findByRole('heading', { level: 1, name: 'History of your choices' });
 

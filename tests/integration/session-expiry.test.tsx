@@ -1,4 +1,5 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { findCustomerByEmail } from '../../mocks/db';
 import { injectFault } from '../../mocks/faults';
 import { idleLimitMs, idleWarningMs } from '../../src/app/session/idle-timing';
 import { renderSignedIn } from '../utils/render-app';
@@ -24,8 +25,12 @@ describe('session expiry in the middle of a page', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Sveiki, Anna!', hidden: true })).toBeInTheDocument();
     await user.type(within(dialog).getByLabelText('Parole'), 'privacy-demo');
     await user.click(within(dialog).getByRole('button', { name: 'Pieslēgties un turpināt' }));
-    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    // The dialog closes once the sign-in is answered.
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
 
+    // The interrupted save is sent again after the sign-in; signing out before it has arrived
+    // would race it.
+    await waitFor(() => expect(findCustomerByEmail('anna@example.com')?.language).toBe('lv'));
     // The retried save went through: a fresh sign-in opens in Latvian without choosing again.
     await signOutAndIn(user, /^Iziet$/);
     expect(await screen.findByRole('heading', { level: 1, name: 'Sveiki, Anna!' })).toBeInTheDocument();

@@ -1,5 +1,5 @@
-import { clearFaults, injectFault } from '../../mocks/faults';
-import type { Problem, Profile } from '../../src/api/types';
+import { clearFaults, holdRequest, injectFault } from '../../mocks/faults';
+import type { Preferences, Problem, Profile } from '../../src/api/types';
 import { createClient, type MockClient, setupMockServer } from '../utils/mock-fetch';
 
 setupMockServer();
@@ -74,6 +74,29 @@ describe('mock backend: fault injection', () => {
     const response = await client.request('/api/v1/organization');
     expect(response.status).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(280);
+  });
+
+  it('holds a request until the test releases it, so a later one is answered first', async () => {
+    const client = await anna();
+    const answered: string[] = [];
+    const held = holdRequest({ method: 'PATCH', path: '/me/preferences' });
+    const first = client.request('/api/v1/me/preferences', { method: 'PATCH', body: { channels: { sms: true } } }).then(() => answered.push('sms on'));
+    await held.arrived;
+    await client.request('/api/v1/me/preferences', { method: 'PATCH', body: { channels: { sms: false } } });
+    answered.push('sms off');
+    held.release();
+    await first;
+    expect(answered).toEqual(['sms off', 'sms on']);
+    // The held write was applied last, as a slow request really would be.
+    expect((await client.json<Preferences>('/api/v1/me/preferences')).body.channels.sms).toBe(true);
+  });
+
+  it('lets held requests go when faults are cleared', async () => {
+    const client = await anna();
+    holdRequest({ path: '/organization' });
+    const pending = client.request('/api/v1/organization');
+    clearFaults();
+    expect((await pending).status).toBe(200);
   });
 
   it('refuses a fault kind it does not know', () => {
