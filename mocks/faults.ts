@@ -1,7 +1,7 @@
 // Opt-in fault injection for tests and for trying failure paths by hand (via the control
 // endpoint POST /api/__mock/faults). Faults live in memory only; a reload or reset clears them.
 
-export const faultKinds = ['latency', 'server-error', 'unavailable', 'session-expired', 'precondition-failed', 'rate-limited', 'network'] as const;
+export const faultKinds = ['latency', 'server-error', 'unavailable', 'session-expired', 'precondition-failed', 'rate-limited', 'network', 'lost-answer'] as const;
 export type FaultKind = (typeof faultKinds)[number];
 
 export interface FaultSpec {

@@ -2,7 +2,7 @@ import { controlHandlers } from './control';
 import { deletionHandlers } from './deletion';
 import { emailChangeHandlers } from './email-change';
 import { exportHandlers } from './exports';
-import { faultHandler } from './fault';
+import { createFaultHandler } from './fault';
 import { myDataHandlers } from './my-data';
 import { notFoundHandler } from './not-found';
 import { organizationHandlers } from './organization';
@@ -12,10 +12,8 @@ import { profileHandlers } from './profile';
 import { requestHandlers } from './requests';
 import { sessionHandlers } from './session';
 
-// The fault handler must come first (it falls through when no fault applies) and the 404
-// catch-all last.
-export const handlers = [
-  faultHandler,
+// The real handlers, the 404 catch-all last.
+const answering = [
   ...controlHandlers,
   ...sessionHandlers,
   ...organizationHandlers,
@@ -29,3 +27,6 @@ export const handlers = [
   ...policyHandlers,
   notFoundHandler,
 ];
+
+// The fault handler comes first: it falls through when no fault applies.
+export const handlers = [createFaultHandler(answering), ...answering];

@@ -140,6 +140,19 @@ describe('download my data', () => {
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('when the answer is lost on the way back, "Try again" gets the same export, not a second one', async () => {
+    // The backend creates the export; the connection drops before its answer arrives.
+    injectFault({ kind: 'lost-answer', method: 'POST', path: '/me/exports' });
+    const { user } = await openExportPage();
+    await user.click(screen.getByRole('button', { name: 'Request export' }));
+    const alert = await screen.findByRole('alert');
+    expect(findCustomerByEmail('anna@example.com')?.exports).toHaveLength(1);
+    await user.click(within(alert).getByRole('button', { name: 'Try again' }));
+    expect(await screen.findByRole('progressbar', { name: 'Progress of the JSON export' })).toBeInTheDocument();
+    expect(findCustomerByEmail('anna@example.com')?.exports).toHaveLength(1);
+    expect(within(exportsList()).getAllByRole('listitem')).toHaveLength(1);
+  });
+
   it('says when preparing failed on the server and offers to request it again', async () => {
     const { user } = await openExportPage();
     await user.click(screen.getByRole('button', { name: 'Request export' }));
