@@ -40,7 +40,9 @@ test.describe('deleting the account', () => {
     await expect(page.getByLabel('E-mail address of your account')).toBeFocused();
     await expect(page.getByText('Type the e-mail address of your account.', { exact: true })).toBeVisible();
     await expectAccessible(page);
+    await expect(page.getByRole('button', { name: 'Delete my account' })).toBeDisabled();
     await page.keyboard.type('anna@example.com');
+    await expect(page.getByRole('button', { name: 'Delete my account' })).toBeEnabled();
     await tabTo(page, page.getByRole('radio', { name: 'I would rather not say' }));
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('radio', { name: 'I no longer use the account' })).toBeChecked();
@@ -121,7 +123,11 @@ test.describe('how deletion looks', () => {
       await expect(page.getByRole('heading', { level: 1, name: 'Delete my account' })).toBeVisible();
       await snapshot(page, `deletion-step1-en-${device}`);
       await page.getByRole('button', { name: 'I understand, continue' }).click();
-      await page.getByRole('button', { name: 'Delete my account' }).click();
+      // Unavailable (aria-disabled) until both answers are right, but still focusable: pressing
+      // it says what is missing. (click() would wait for it to become enabled.)
+      await expect(page.getByRole('button', { name: 'Delete my account' })).toBeDisabled();
+      await page.getByRole('button', { name: 'Delete my account' }).press('Enter');
+      await expect(page.getByLabel('Password')).toBeFocused();
       await snapshot(page, `deletion-step2-errors-en-${device}`);
       await page.getByLabel('Password').fill('privacy-demo');
       await page.getByLabel('E-mail address of your account').fill('anna@example.com');

@@ -70,10 +70,13 @@ describe('delete my account: the consequences', () => {
 });
 
 describe('delete my account: the confirmation', () => {
-  it('explains what is missing until the password and the typed e-mail are right', async () => {
+  it('keeps the button unavailable, saying what is missing, until the password and the typed e-mail are right', async () => {
     const app = await renderSignedIn('anna@example.com', '/delete-account');
     await toConfirmation(app);
     const submit = screen.getByRole('button', { name: 'Delete my account' });
+    // Announced and shown as unavailable, yet still focusable, so its description can be found.
+    expect(submit).toHaveAttribute('aria-disabled', 'true');
+    expect(submit).toBeEnabled();
     expect(submit).toHaveAccessibleDescription(/enter your password and type the e-mail address of your account exactly/);
     await app.user.click(submit);
     expect(screen.getByLabelText('Password')).toHaveFocus();
@@ -81,20 +84,34 @@ describe('delete my account: the confirmation', () => {
     expect(screen.getByLabelText('E-mail address of your account')).toHaveAccessibleDescription(/Type the e-mail address of your account\./);
 
     await app.user.type(screen.getByLabelText('Password'), 'privacy-demo');
+    expect(submit).toHaveAttribute('aria-disabled', 'true');
     await app.user.type(screen.getByLabelText('E-mail address of your account'), 'anna@example.org');
+    expect(submit).toHaveAttribute('aria-disabled', 'true');
     await app.user.click(submit);
     expect(screen.getByLabelText('E-mail address of your account')).toHaveFocus();
     expect(screen.getByLabelText('E-mail address of your account')).toHaveAccessibleDescription(
       /This is not the e-mail address of your account\. Type anna@example\.com\./,
     );
+    // Enter in a field is a press of the unavailable button too: it sends nothing.
+    await app.user.type(screen.getByLabelText('Password'), '{Enter}');
+    expect(screen.getByLabelText('E-mail address of your account')).toHaveFocus();
+    expect(screen.getByRole('heading', { level: 1, name: 'Delete my account' })).toBeInTheDocument();
+    expect(findCustomerByEmail('anna@example.com')?.deletion).toBeNull();
+
+    // The typed address counts without surrounding spaces and regardless of capitals.
     await app.user.clear(screen.getByLabelText('E-mail address of your account'));
-    await app.user.type(screen.getByLabelText('E-mail address of your account'), 'ANNA@example.com');
+    await app.user.type(screen.getByLabelText('E-mail address of your account'), ' ANNA@example.com ');
+    expect(submit).not.toHaveAttribute('aria-disabled');
     expect(submit).toHaveAccessibleDescription(/deleted 14 days from now\. Until then you can cancel by signing in\./);
+    // Without the password it is unavailable again.
+    await app.user.clear(screen.getByLabelText('Password'));
+    expect(submit).toHaveAttribute('aria-disabled', 'true');
     // Going back shows the consequences again; nothing was sent.
     await app.user.click(screen.getByRole('button', { name: 'Back' }));
     expect(screen.getByRole('heading', { level: 2, name: 'What happens when you delete your account' })).toHaveFocus();
     await app.user.click(screen.getByRole('button', { name: 'I understand, continue' }));
     expect(screen.getByLabelText('E-mail address of your account')).toHaveValue('ANNA@example.com');
+    expect(findCustomerByEmail('anna@example.com')?.deletion).toBeNull();
   });
 
   it('says so at the field when the password is wrong, and keeps the rest', async () => {
