@@ -34,6 +34,7 @@ test.describe('deleting the account', () => {
 
     // Step 2: the confirmation.
     await expect(page.getByRole('heading', { level: 2, name: 'Confirm that you want to delete your account' })).toBeFocused();
+    await expect(page).toHaveTitle('Confirm deletion – Delete my account – Aptolux');
     await tabTo(page, page.getByLabel('Password'));
     await page.keyboard.type('privacy-demo');
     await page.keyboard.press('Enter');
@@ -61,6 +62,7 @@ test.describe('deleting the account', () => {
     // Signing in during the grace period: decide first.
     await signIn(page, 'aptolux', 'anna@example.com');
     await expect(page.getByRole('heading', { level: 1, name: 'Your account is scheduled for deletion' })).toBeVisible();
+    await expect(page).toHaveTitle('Your account is scheduled for deletion – Aptolux');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Cancel deletion' }).click();
     await expect(page.getByText('Deletion cancelled. Your account stays, and you can use it as before.')).toBeVisible();

@@ -70,6 +70,16 @@ describe('delete my account: the consequences', () => {
 });
 
 describe('delete my account: the confirmation', () => {
+  it('is a step with its own title; going back gives the first title back', async () => {
+    const app = await renderSignedIn('anna@example.com', '/delete-account');
+    await screen.findByRole('heading', { level: 1, name: 'Delete my account' });
+    expect(document.title).toBe('Delete my account – Aptolux');
+    await toConfirmation(app);
+    expect(document.title).toBe('Confirm deletion – Delete my account – Aptolux');
+    await app.user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(document.title).toBe('Delete my account – Aptolux');
+  });
+
   it('keeps the button unavailable, saying what is missing, until the password and the typed e-mail are right', async () => {
     const app = await renderSignedIn('anna@example.com', '/delete-account');
     await toConfirmation(app);
@@ -210,6 +220,8 @@ describe('delete my account: after scheduling', () => {
     await app.user.click(screen.getByRole('link', { name: 'Sign in to cancel the deletion' }));
     await signInAgain(app);
     expect(await screen.findByRole('heading', { level: 1, name: 'Your account is scheduled for deletion' })).toBeInTheDocument();
+    // A page of its own: the tab does not show the title of the page waiting underneath.
+    expect(document.title).toBe('Your account is scheduled for deletion – Aptolux');
     expect(screen.getByRole('main')).toHaveTextContent(/It will be deleted on \w+ \d+, \d{4}\./);
     await app.user.click(screen.getByRole('button', { name: 'Cancel deletion' }));
     expect(await screen.findByText('Deletion cancelled. Your account stays, and you can use it as before.')).toBeInTheDocument();
@@ -222,8 +234,10 @@ describe('delete my account: after scheduling', () => {
     await act(() => app.router.navigate('/sign-in'));
     await signInAgain(app);
     await screen.findByRole('heading', { level: 1, name: 'Your account is scheduled for deletion' });
+    expect(document.title).toBe('Your account is scheduled for deletion – Aptolux');
     await app.user.click(screen.getByRole('button', { name: 'Keep it scheduled' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Hello, Anna' })).toHaveFocus();
+    expect(document.title).toBe('Overview – Aptolux');
     expect(screen.getByText(/Your account will be deleted on \w+ \d+, \d{4}\. Until then it can be viewed but not changed\./)).toBeInTheDocument();
     await app.user.click(within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: 'Delete my account' }));
     expect(await screen.findByText(/already scheduled for deletion on/)).toBeInTheDocument();
