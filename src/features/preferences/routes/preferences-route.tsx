@@ -2,6 +2,9 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useT } from '../../../shared/i18n/use-t';
+import { isDeletionPending } from '../../../shared/session/deletion-pending';
+import { ReadOnlyNotice } from '../../../shared/session/read-only-notice';
+import { useAccountReadOnly } from '../../../shared/session/use-account-read-only';
 import { organizationQueries } from '../../../shared/tenant/api';
 import { Button } from '../../../shared/ui/button';
 import { PageHeading } from '../../../shared/ui/page-heading';
@@ -21,12 +24,19 @@ export function PreferencesRoute() {
   const setPreference = useSetPreference();
   const withdrawObjection = usePatchPreferences();
   const [failure, setFailure] = useState<string | null>(null);
+  const readOnly = useAccountReadOnly();
   useDocumentTitle(t('preferences.title'), organization.name);
 
   const toggle = (group: PreferenceGroup, id: string, label: string, value: boolean) => {
     setFailure(null);
     setPreference.mutateAsync({ group, id, value }).catch((error: unknown) => {
-      setFailure(t('preferences.error.save', { reason: errorReason(error), name: label }));
+      setFailure(isDeletionPending(error) ? t('readOnly.refused') : t('preferences.error.save', { reason: errorReason(error), name: label }));
+    });
+  };
+  const withdraw = () => {
+    setFailure(null);
+    withdrawObjection.mutateAsync({ objection: false }).catch((error: unknown) => {
+      setFailure(isDeletionPending(error) ? t('readOnly.refused') : t('preferences.error.saveAll', { reason: errorReason(error) }));
     });
   };
 
@@ -37,23 +47,27 @@ export function PreferencesRoute() {
       <p>
         <Link to="history">{t('preferences.historyLink')}</Link>
       </p>
-      <GpcNotice organization={organization} preferences={preferences} />
-      {preferences.objection ? (
-        <div className="alert alert--info pref-objection">
-          <p>{t('preferences.objection.active', { organization: organization.name })}</p>
-          <Button variant="secondary" busy={withdrawObjection.isPending} onClick={() => withdrawObjection.mutate({ objection: false })}>
-            {t('preferences.objection.withdraw')}
-          </Button>
+      <ReadOnlyNotice />
+      {/* While a deletion is scheduled every switch and button is off (the notice says why). */}
+      <fieldset className="fieldset-plain" disabled={readOnly}>
+        <GpcNotice organization={organization} preferences={preferences} />
+        {preferences.objection ? (
+          <div className="alert alert--info pref-objection">
+            <p>{t('preferences.objection.active', { organization: organization.name })}</p>
+            <Button variant="secondary" busy={withdrawObjection.isPending} onClick={withdraw}>
+              {t('preferences.objection.withdraw')}
+            </Button>
+          </div>
+        ) : null}
+        <div className="pref-groups">
+          <PreferenceGroups organization={organization} preferences={preferences} onToggle={toggle} />
+          {/* Stays in view at the bottom of the screen while the switches are, so a rollback is seen. */}
+          <div role="alert" className="pref-failure">
+            {failure ? <p className="alert alert--error">{failure}</p> : null}
+          </div>
         </div>
-      ) : null}
-      <div className="pref-groups">
-        <PreferenceGroups organization={organization} preferences={preferences} onToggle={toggle} />
-        {/* Stays in view at the bottom of the screen while the switches are, so a rollback is seen. */}
-        <div role="alert" className="pref-failure">
-          {failure ? <p className="alert alert--error">{failure}</p> : null}
-        </div>
-      </div>
-      <StopAllMarketing preferences={preferences} />
+        <StopAllMarketing preferences={preferences} />
+      </fieldset>
     </>
   );
 }
