@@ -24,9 +24,9 @@ export function DeleteAccountRoute() {
   const [step, setStep] = useState<1 | 2>(1);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  // Step 2 is a page of its own for the person, so it has its own title.
-  const scheduled = Boolean(session.deletion);
-  useDocumentTitle(...(step === 2 && !scheduled ? [t('deletion.step2DocumentTitle'), t('deletion.title')] : [t('deletion.title')]), organization.name);
+  // Step 2 is a page of its own for the person, so it has its own title (an empty part is left out).
+  const onStep2 = step === 2 && !session.deletion;
+  useDocumentTitle(onStep2 ? t('deletion.step2DocumentTitle') : '', t('deletion.title'), organization.name);
 
   // Moving between the steps is a new page for the person: focus goes to its heading.
   useLayoutEffect(() => {

@@ -1,10 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Preferences } from '../../../api/types';
 import { useT } from '../../../shared/i18n/use-t';
-import { isDeletionPending } from '../../../shared/session/deletion-pending';
 import { Button } from '../../../shared/ui/button';
 import { usePatchPreferences, useStopAllMarketing } from '../use-preference-mutations';
-import { errorReason } from './error-reason';
+import { saveAllFailure } from './failure-message';
 
 export const undoSeconds = 15;
 
@@ -37,7 +36,7 @@ export function StopAllMarketing({ preferences }: { preferences: Preferences }) 
     setUndo(null);
     stopAll.mutateAsync().then(
       () => setUndo({ previous, turnedOff: countOn(previous) }),
-      (error: unknown) => setMessage({ tone: 'error', text: (isDeletionPending(error) ? t('readOnly.refused') : t('preferences.error.saveAll', { reason: errorReason(error) })) }),
+      (error: unknown) => setMessage({ tone: 'error', text: saveAllFailure(t, error) }),
     );
   };
 
@@ -48,7 +47,7 @@ export function StopAllMarketing({ preferences }: { preferences: Preferences }) 
     const { channels, topics, advertising, sharing, objection } = previous;
     restore.mutateAsync({ channels, topics, advertising, sharing, objection }).then(
       () => setMessage({ tone: 'success', text: t('preferences.stopAll.undone') }),
-      (error: unknown) => setMessage({ tone: 'error', text: (isDeletionPending(error) ? t('readOnly.refused') : t('preferences.error.saveAll', { reason: errorReason(error) })) }),
+      (error: unknown) => setMessage({ tone: 'error', text: saveAllFailure(t, error) }),
     );
   };
 

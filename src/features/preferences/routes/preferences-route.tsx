@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useT } from '../../../shared/i18n/use-t';
-import { isDeletionPending } from '../../../shared/session/deletion-pending';
 import { ReadOnlyNotice } from '../../../shared/session/read-only-notice';
 import { useAccountReadOnly } from '../../../shared/session/use-account-read-only';
 import { organizationQueries } from '../../../shared/tenant/api';
@@ -10,7 +9,7 @@ import { Button } from '../../../shared/ui/button';
 import { PageHeading } from '../../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
 import { preferencesQueries } from '../../../shared/preferences/api';
-import { errorReason } from '../components/error-reason';
+import { saveAllFailure, saveFailure } from '../components/failure-message';
 import { GpcNotice } from '../components/gpc-notice';
 import { PreferenceGroups } from '../components/preference-groups';
 import { StopAllMarketing } from '../components/stop-all-marketing';
@@ -30,13 +29,13 @@ export function PreferencesRoute() {
   const toggle = (group: PreferenceGroup, id: string, label: string, value: boolean) => {
     setFailure(null);
     setPreference.mutateAsync({ group, id, value }).catch((error: unknown) => {
-      setFailure(isDeletionPending(error) ? t('readOnly.refused') : t('preferences.error.save', { reason: errorReason(error), name: label }));
+      setFailure(saveFailure(t, error, label));
     });
   };
   const withdraw = () => {
     setFailure(null);
     withdrawObjection.mutateAsync({ objection: false }).catch((error: unknown) => {
-      setFailure(isDeletionPending(error) ? t('readOnly.refused') : t('preferences.error.saveAll', { reason: errorReason(error) }));
+      setFailure(saveAllFailure(t, error));
     });
   };
 
