@@ -99,6 +99,30 @@ describe('a change refused because a deletion is scheduled says so', () => {
     await waitFor(() => expect(screen.getByLabelText('New e-mail address')).toHaveAccessibleDescription(expect.stringContaining(refused)));
   });
 
+  it('on the profile page: cancelling an e-mail change under way', async () => {
+    const { user } = await renderSignedIn('anna@example.com', '/profile');
+    await screen.findByRole('heading', { level: 1, name: 'Correct my data' }, { timeout: 5_000 });
+    await user.type(screen.getByLabelText('New e-mail address'), 'anna.new@example.com');
+    await user.click(screen.getByRole('button', { name: 'Send the code' }));
+    const code = () => screen.getByLabelText('6-digit code');
+    await screen.findByLabelText('6-digit code');
+    scheduleDeletionOf('anna@example.com');
+    await user.click(screen.getByRole('button', { name: 'Cancel the change' }));
+    await waitFor(() => expect(code()).toHaveAccessibleDescription(expect.stringContaining(refused)));
+    expect(findCustomerByEmail('anna@example.com')?.pendingEmail).not.toBeNull();
+  });
+
+  it('on the preferences page: withdrawing the objection to direct marketing', async () => {
+    const { user } = await renderSignedIn('anna@example.com', '/preferences');
+    await screen.findByRole('heading', { level: 1, name: 'Marketing preferences' });
+    await user.click(screen.getByRole('button', { name: 'Stop all marketing' }));
+    const withdraw = await screen.findByRole('button', { name: 'Withdraw my objection' });
+    scheduleDeletionOf('anna@example.com');
+    await user.click(withdraw);
+    expect(await screen.findByText(refused)).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Withdraw my objection' })).toBeInTheDocument();
+  });
+
   it('on the orders page: a correction request', async () => {
     const { user } = await renderSignedIn('anna@example.com', '/data/orders');
     await screen.findByRole('heading', { level: 1, name: 'Orders and purchase history' });
