@@ -30,7 +30,9 @@ function readCategories(value: unknown, errors: FieldErrors): DataCategoryId[] |
 
 export const exportHandlers = [
   http.post(apiPath('/me/exports'), async ({ request, cookies }) => {
-    const auth = authenticate(request, cookies);
+    // A copy of one's data changes nothing, and the grace period before a deletion is the last
+    // chance to take one: allowed while the account is otherwise read-only.
+    const auth = authenticate(request, cookies, { allowDuringDeletion: true });
     if (!auth.ok) return auth.response;
     const { customer, meta } = auth.caller;
     const key = readIdempotencyKey(request);

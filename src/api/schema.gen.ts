@@ -438,7 +438,8 @@ export interface paths {
          * @description Starts preparing an export asynchronously; poll `GET /me/exports/{exportId}` for progress.
          *     Idempotent by `Idempotency-Key`: the same key with the same body returns the same export
          *     (202); the same key with a different body is 422 `idempotency_key_reused`. Exports are rate
-         *     limited (429 with `Retry-After`). Read-only during a scheduled deletion (409 `deletion_pending`).
+         *     limited (429 with `Retry-After`). Works during a scheduled deletion: reading one's data is
+         *     not a change, and the grace period is the last chance to take a copy.
          */
         post: operations["createExport"];
         delete?: never;
@@ -2069,7 +2070,6 @@ export interface operations {
             };
             401: components["responses"]["Unauthenticated"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["DeletionPending"];
             422: components["responses"]["ValidationFailed"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];

@@ -5,6 +5,7 @@ export const messages = {
   'deletion.step': 'Step {step} of 2',
   'deletion.step1Title': 'What happens when you delete your account',
   'deletion.step2Title': 'Confirm that you want to delete your account',
+  'deletion.step2DocumentTitle': 'Confirm deletion',
   'deletion.deletedTitle': 'What is deleted',
   'deletion.deleted.profile': 'Your profile: name, e-mail address, phone number, addresses and language.',
   'deletion.deleted.login': 'Your login and password. You are signed out on every device.',

@@ -6,6 +6,7 @@ export const messages: Record<keyof typeof english, string> = {
   'deletion.step': '{step}. solis no 2',
   'deletion.step1Title': 'Kas notiek, ja dzēšat kontu',
   'deletion.step2Title': 'Apstipriniet, ka vēlaties dzēst kontu',
+  'deletion.step2DocumentTitle': 'Apstiprināt dzēšanu',
   'deletion.deletedTitle': 'Kas tiek dzēsts',
   'deletion.deleted.profile': 'Jūsu profils: vārds, uzvārds, e-pasta adrese, tālruņa numurs, adreses un valoda.',
   'deletion.deleted.login': 'Jūsu pieteikšanās dati un parole. Sesijas visās ierīcēs tiek beigtas.',

@@ -117,6 +117,11 @@ export const en = {
   'deletion.error.emailMismatch': 'This is not the e-mail address of your account. Type {email}.',
   'deletion.error.reasonTooLong': 'Write at most 1,000 characters.',
 
+  // While a deletion is scheduled the account is read-only (src/shared/session/read-only-notice.tsx).
+  'readOnly.notice': 'Your account is scheduled for deletion, so it cannot be changed.',
+  'readOnly.cancelLink': 'Cancel the deletion to make changes',
+  'readOnly.refused': 'Your account is scheduled for deletion, so it cannot be changed. Cancel the deletion to make changes.',
+
   // — Download my data (issue 6): src/features/export —
   'export.title': 'Download my data',
   'export.description': 'Get a copy of everything we hold about you, as one JSON file or as spreadsheet (CSV) files.',

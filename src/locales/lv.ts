@@ -116,6 +116,10 @@ export const lv: Catalogue = {
   'deletion.error.emailMismatch': 'Šī nav jūsu konta e-pasta adrese. Ierakstiet {email}.',
   'deletion.error.reasonTooLong': 'Rakstiet ne vairāk kā 1000 rakstzīmes.',
 
+  'readOnly.notice': 'Jūsu konta dzēšana ir ieplānota, tāpēc to nevar mainīt.',
+  'readOnly.cancelLink': 'Atcelt dzēšanu, lai varētu veikt izmaiņas',
+  'readOnly.refused': 'Jūsu konta dzēšana ir ieplānota, tāpēc to nevar mainīt. Lai veiktu izmaiņas, atceliet dzēšanu.',
+
   // — Download my data (issue 6): src/features/export —
   'export.title': 'Lejupielādēt manus datus',
   'export.description': 'Saņemiet kopiju visam, ko par jums glabājam, kā vienu JSON failu vai izklājlapu (CSV) failus.',

@@ -34,13 +34,16 @@ test.describe('deleting the account', () => {
 
     // Step 2: the confirmation.
     await expect(page.getByRole('heading', { level: 2, name: 'Confirm that you want to delete your account' })).toBeFocused();
+    await expect(page).toHaveTitle('Confirm deletion – Delete my account – Aptolux');
     await tabTo(page, page.getByLabel('Password'));
     await page.keyboard.type('privacy-demo');
     await page.keyboard.press('Enter');
     await expect(page.getByLabel('E-mail address of your account')).toBeFocused();
     await expect(page.getByText('Type the e-mail address of your account.', { exact: true })).toBeVisible();
     await expectAccessible(page);
+    await expect(page.getByRole('button', { name: 'Delete my account' })).toBeDisabled();
     await page.keyboard.type('anna@example.com');
+    await expect(page.getByRole('button', { name: 'Delete my account' })).toBeEnabled();
     await tabTo(page, page.getByRole('radio', { name: 'I would rather not say' }));
     await page.keyboard.press('ArrowDown');
     await expect(page.getByRole('radio', { name: 'I no longer use the account' })).toBeChecked();
@@ -59,6 +62,7 @@ test.describe('deleting the account', () => {
     // Signing in during the grace period: decide first.
     await signIn(page, 'aptolux', 'anna@example.com');
     await expect(page.getByRole('heading', { level: 1, name: 'Your account is scheduled for deletion' })).toBeVisible();
+    await expect(page).toHaveTitle('Your account is scheduled for deletion – Aptolux');
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Cancel deletion' }).click();
     await expect(page.getByText('Deletion cancelled. Your account stays, and you can use it as before.')).toBeVisible();
@@ -121,7 +125,11 @@ test.describe('how deletion looks', () => {
       await expect(page.getByRole('heading', { level: 1, name: 'Delete my account' })).toBeVisible();
       await snapshot(page, `deletion-step1-en-${device}`);
       await page.getByRole('button', { name: 'I understand, continue' }).click();
-      await page.getByRole('button', { name: 'Delete my account' }).click();
+      // Unavailable (aria-disabled) until both answers are right, but still focusable: pressing
+      // it says what is missing. (click() would wait for it to become enabled.)
+      await expect(page.getByRole('button', { name: 'Delete my account' })).toBeDisabled();
+      await page.getByRole('button', { name: 'Delete my account' }).press('Enter');
+      await expect(page.getByLabel('Password')).toBeFocused();
       await snapshot(page, `deletion-step2-errors-en-${device}`);
       await page.getByLabel('Password').fill('privacy-demo');
       await page.getByLabel('E-mail address of your account').fill('anna@example.com');

@@ -70,10 +70,23 @@ describe('delete my account: the consequences', () => {
 });
 
 describe('delete my account: the confirmation', () => {
-  it('explains what is missing until the password and the typed e-mail are right', async () => {
+  it('is a step with its own title; going back gives the first title back', async () => {
+    const app = await renderSignedIn('anna@example.com', '/delete-account');
+    await screen.findByRole('heading', { level: 1, name: 'Delete my account' });
+    expect(document.title).toBe('Delete my account – Aptolux');
+    await toConfirmation(app);
+    expect(document.title).toBe('Confirm deletion – Delete my account – Aptolux');
+    await app.user.click(screen.getByRole('button', { name: 'Back' }));
+    expect(document.title).toBe('Delete my account – Aptolux');
+  });
+
+  it('keeps the button unavailable, saying what is missing, until the password and the typed e-mail are right', async () => {
     const app = await renderSignedIn('anna@example.com', '/delete-account');
     await toConfirmation(app);
     const submit = screen.getByRole('button', { name: 'Delete my account' });
+    // Announced and shown as unavailable, yet still focusable, so its description can be found.
+    expect(submit).toHaveAttribute('aria-disabled', 'true');
+    expect(submit).toBeEnabled();
     expect(submit).toHaveAccessibleDescription(/enter your password and type the e-mail address of your account exactly/);
     await app.user.click(submit);
     expect(screen.getByLabelText('Password')).toHaveFocus();
@@ -81,20 +94,34 @@ describe('delete my account: the confirmation', () => {
     expect(screen.getByLabelText('E-mail address of your account')).toHaveAccessibleDescription(/Type the e-mail address of your account\./);
 
     await app.user.type(screen.getByLabelText('Password'), 'privacy-demo');
+    expect(submit).toHaveAttribute('aria-disabled', 'true');
     await app.user.type(screen.getByLabelText('E-mail address of your account'), 'anna@example.org');
+    expect(submit).toHaveAttribute('aria-disabled', 'true');
     await app.user.click(submit);
     expect(screen.getByLabelText('E-mail address of your account')).toHaveFocus();
     expect(screen.getByLabelText('E-mail address of your account')).toHaveAccessibleDescription(
       /This is not the e-mail address of your account\. Type anna@example\.com\./,
     );
+    // Enter in a field is a press of the unavailable button too: it sends nothing.
+    await app.user.type(screen.getByLabelText('Password'), '{Enter}');
+    expect(screen.getByLabelText('E-mail address of your account')).toHaveFocus();
+    expect(screen.getByRole('heading', { level: 1, name: 'Delete my account' })).toBeInTheDocument();
+    expect(findCustomerByEmail('anna@example.com')?.deletion).toBeNull();
+
+    // The typed address counts without surrounding spaces and regardless of capitals.
     await app.user.clear(screen.getByLabelText('E-mail address of your account'));
-    await app.user.type(screen.getByLabelText('E-mail address of your account'), 'ANNA@example.com');
+    await app.user.type(screen.getByLabelText('E-mail address of your account'), ' ANNA@example.com ');
+    expect(submit).not.toHaveAttribute('aria-disabled');
     expect(submit).toHaveAccessibleDescription(/deleted 14 days from now\. Until then you can cancel by signing in\./);
+    // Without the password it is unavailable again.
+    await app.user.clear(screen.getByLabelText('Password'));
+    expect(submit).toHaveAttribute('aria-disabled', 'true');
     // Going back shows the consequences again; nothing was sent.
     await app.user.click(screen.getByRole('button', { name: 'Back' }));
     expect(screen.getByRole('heading', { level: 2, name: 'What happens when you delete your account' })).toHaveFocus();
     await app.user.click(screen.getByRole('button', { name: 'I understand, continue' }));
     expect(screen.getByLabelText('E-mail address of your account')).toHaveValue('ANNA@example.com');
+    expect(findCustomerByEmail('anna@example.com')?.deletion).toBeNull();
   });
 
   it('says so at the field when the password is wrong, and keeps the rest', async () => {
@@ -196,6 +223,8 @@ describe('delete my account: after scheduling', () => {
     await app.user.click(screen.getByRole('link', { name: 'Sign in to cancel the deletion' }));
     await signInAgain(app);
     expect(await screen.findByRole('heading', { level: 1, name: 'Your account is scheduled for deletion' })).toBeInTheDocument();
+    // A page of its own: the tab does not show the title of the page waiting underneath.
+    expect(document.title).toBe('Your account is scheduled for deletion – Aptolux');
     expect(screen.getByRole('main')).toHaveTextContent(/It will be deleted on \w+ \d+, \d{4}\./);
     await app.user.click(screen.getByRole('button', { name: 'Cancel deletion' }));
     expect(await screen.findByText('Deletion cancelled. Your account stays, and you can use it as before.')).toBeInTheDocument();
@@ -208,8 +237,10 @@ describe('delete my account: after scheduling', () => {
     await act(() => app.router.navigate('/sign-in'));
     await signInAgain(app);
     await screen.findByRole('heading', { level: 1, name: 'Your account is scheduled for deletion' });
+    expect(document.title).toBe('Your account is scheduled for deletion – Aptolux');
     await app.user.click(screen.getByRole('button', { name: 'Keep it scheduled' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Hello, Anna' })).toHaveFocus();
+    expect(document.title).toBe('Overview – Aptolux');
     expect(screen.getByText(/Your account will be deleted on \w+ \d+, \d{4}\. Until then it can be viewed but not changed\./)).toBeInTheDocument();
     await app.user.click(within(screen.getByRole('navigation', { name: 'Sections' })).getByRole('link', { name: 'Delete my account' }));
     expect(await screen.findByText(/already scheduled for deletion on/)).toBeInTheDocument();

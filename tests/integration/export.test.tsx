@@ -7,6 +7,7 @@ import { injectFault } from '../../mocks/faults';
 import { server } from '../../mocks/node';
 import type { Export } from '../../src/api/types';
 import { renderApp, renderSignedIn } from '../utils/render-app';
+import { signInKeepingDeletion } from '../utils/scheduled-deletion';
 
 // The page polls once a second in real time; the mock clock, which decides how far an export
 // has come, stands still (see beforeEach) and moves only when the test moves it.
@@ -195,6 +196,18 @@ describe('download my data', () => {
     await user.click(screen.getByRole('radio', { name: formats[3] }));
     await user.click(screen.getByRole('button', { name: 'Request export' }));
     expect(await screen.findByRole('alert')).toHaveTextContent(/You can request a new one in (60 minutes|1 hour)/);
+  });
+
+  it('still works while a deletion is scheduled: taking a copy changes nothing', async () => {
+    const { user } = await signInKeepingDeletion('/export');
+    await screen.findByRole('heading', { level: 1, name: 'Download my data' });
+    expect(screen.getByText(/Until then it can be viewed but not changed\./)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Request export' }));
+    await user.click(await waitUntilReady());
+    expect(await screen.findByText(/^Saved as aptolux-data-export-\d{4}-\d{2}-\d{2}\.json\.$/)).toBeInTheDocument();
+    const file = JSON.parse(await saved[0]!.blob.text()) as { schemaVersion: string };
+    expect(file.schemaVersion).toBe('1.0');
+    expect(findCustomerByEmail('anna@example.com')?.deletion).not.toBeNull();
   });
 
   it('asks for the password when the last confirmation is too old, then downloads', async () => {

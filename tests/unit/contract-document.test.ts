@@ -110,13 +110,16 @@ describe('the contract document', () => {
     );
   });
 
-  it('answers 409 deletion_pending on every unsafe /me operation except cancelling the deletion', () => {
-    const readOnly = operations.filter(
-      ({ method, path }) => unsafe.has(method) && path.startsWith('/me/') && !(method === 'delete' && path === '/me/deletion'),
-    );
+  it('answers 409 deletion_pending on every unsafe /me operation except cancelling the deletion and requesting an export', () => {
+    const allowed = new Set(['delete /me/deletion', 'post /me/exports']);
+    const readOnly = operations.filter(({ method, path }) => unsafe.has(method) && path.startsWith('/me/') && !allowed.has(`${method} ${path}`));
+    expect(readOnly.length).toBeGreaterThan(5);
     for (const { path, method, operation } of readOnly) {
       expect(record(record(operation.responses)['409']).$ref, `${method.toUpperCase()} ${path}`).toBe('#/components/responses/DeletionPending');
     }
+    // Reading one's data is not a change: an export can be requested during the grace period.
+    const createExport = operations.find(({ method, path }) => method === 'post' && path === '/me/exports');
+    expect(Object.keys(record(createExport?.operation.responses))).not.toContain('409');
   });
 
   it('has response schemas that Ajv compiles in strict mode', () => {

@@ -1,6 +1,6 @@
 import { advanceClock } from '../../mocks/clock';
 import { getDb, seed } from '../../mocks/db';
-import type { DeletionResult, DeletionStatus, Problem, Session } from '../../src/api/types';
+import type { DeletionResult, DeletionStatus, Export, Problem, Session } from '../../src/api/types';
 import { createClient, type MockClient, setupMockServer } from '../utils/mock-fetch';
 
 setupMockServer();
@@ -58,6 +58,16 @@ describe('mock backend: account deletion', () => {
     expect(blocked.status).toBe(409);
     expect(blocked.body.code).toBe('deletion_pending');
     expect((await again.request('/api/v1/me/profile')).status).toBe(200);
+    // Taking a copy of one's data is not a change: still possible, down to the file.
+    const created = await again.json<Export>('/api/v1/me/exports', {
+      method: 'POST',
+      body: { format: 'json', categories: null },
+      headers: { 'Idempotency-Key': 'key-del-grace-export' },
+    });
+    expect(created.status).toBe(202);
+    advanceClock(20_000);
+    await again.request('/api/v1/session/confirm-password', { method: 'POST', body: { password: 'privacy-demo' } });
+    expect((await again.request(`/api/v1/me/exports/${created.body.id}/download`)).status).toBe(200);
 
     const cancelled = await again.json<DeletionStatus>('/api/v1/me/deletion', { method: 'DELETE' });
     expect(cancelled.body).toMatchObject({ status: 'none', scheduledFor: null, graceDays: 14 });

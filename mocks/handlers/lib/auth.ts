@@ -21,7 +21,7 @@ export type AuthResult = { ok: true; caller: Caller } | { ok: false; response: R
 export interface AuthOptions {
   /** Needs a password confirmation within the last 5 minutes. */
   elevated?: boolean;
-  /** Allowed while a deletion is scheduled (cancelling it, signing out, confirming the password). */
+  /** Allowed while a deletion is scheduled (cancelling it, signing out, confirming the password, requesting an export). */
   allowDuringDeletion?: boolean;
 }
 

@@ -47,13 +47,19 @@ export function ConfirmDeletionForm({ accountEmail, graceDays, onBack }: Confirm
   const input = { password, confirmEmail, reasonText };
   const ready = Object.keys(validateConfirmation(input, accountEmail)).length === 0;
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
+  // The button is unavailable until the answers are right; pressing it anyway (or Enter in a
+  // field) says at the fields what is missing and moves focus to the first of them.
+  const pointAtMissing = () => {
     const found = validateConfirmation(input, accountEmail);
     setErrors(found);
-    if (found.password) return passwordRef.current?.focus();
-    if (found.confirmEmail) return emailRef.current?.focus();
-    if (found.reasonText) return;
+    if (found.password) passwordRef.current?.focus();
+    else if (found.confirmEmail) emailRef.current?.focus();
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!ready) return pointAtMissing();
+    setErrors({});
     idempotencyKey.current ??= crypto.randomUUID();
     const text = reasonText.trim();
     schedule.mutate(
@@ -117,7 +123,14 @@ export function ConfirmDeletionForm({ accountEmail, graceDays, onBack }: Confirm
         {ready ? (graceDays > 0 ? t('deletion.readyGrace', { days: graceDays }) : t('deletion.readyImmediate')) : t('deletion.notReady')}
       </p>
       <div className="button-row">
-        <Button type="submit" variant="danger" busy={schedule.isPending} aria-describedby={hintId}>
+        <Button
+          type="submit"
+          variant="danger"
+          busy={schedule.isPending}
+          aria-disabled={!ready}
+          onDisabledPress={pointAtMissing}
+          aria-describedby={hintId}
+        >
           {schedule.isPending ? t('deletion.submitting') : t(graceDays > 0 ? 'deletion.submit' : 'deletion.submitNow')}
         </Button>
         <Button variant="secondary" onClick={onBack}>

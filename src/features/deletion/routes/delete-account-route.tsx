@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useNavigate } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
 import { formatDate } from '../../../shared/lib/format';
@@ -9,6 +9,7 @@ import { Alert } from '../../../shared/ui/alert';
 import { Button } from '../../../shared/ui/button';
 import { PageHeading } from '../../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
+import { CancelDeletionButton } from '../components/cancel-deletion-button';
 import { ConfirmDeletionForm } from '../components/confirm-deletion-form';
 import { Consequences } from '../components/consequences';
 import '../deletion.css';
@@ -17,12 +18,15 @@ import '../deletion.css';
 export function DeleteAccountRoute() {
   const t = useT();
   const language = useLanguage();
+  const navigate = useNavigate();
   const { data: organization } = useSuspenseQuery(organizationQueries.detail());
   const { data: session } = useSuspenseQuery(sessionQueries.current());
   const [step, setStep] = useState<1 | 2>(1);
   const stepHeading = useRef<HTMLHeadingElement>(null);
   const moved = useRef(false);
-  useDocumentTitle(t('deletion.title'), organization.name);
+  // Step 2 is a page of its own for the person, so it has its own title (an empty part is left out).
+  const onStep2 = step === 2 && !session.deletion;
+  useDocumentTitle(onStep2 ? t('deletion.step2DocumentTitle') : '', t('deletion.title'), organization.name);
 
   // Moving between the steps is a new page for the person: focus goes to its heading.
   useLayoutEffect(() => {
@@ -38,7 +42,12 @@ export function DeleteAccountRoute() {
     <>
       <PageHeading>{t('deletion.title')}</PageHeading>
       {session.deletion ? (
-        <Alert tone="info">{t('deletion.alreadyScheduled', { date: formatDate(language, session.deletion.scheduledFor) })}</Alert>
+        // Where the read-only pages send the person to cancel; cancelling leads back to the overview.
+        <>
+          <Alert tone="info">{t('deletion.alreadyScheduled', { date: formatDate(language, session.deletion.scheduledFor) })}</Alert>
+          <p>{t('deletion.gate.readOnly')}</p>
+          <CancelDeletionButton onCancelled={() => void navigate('/')} />
+        </>
       ) : (
         <>
           <p className="lead">{t('deletion.intro', { organization: organization.name })}</p>

@@ -2,6 +2,7 @@ import { useLayoutEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { Order, RightsRequest } from '../../../api/types';
 import { formatDate } from '../../../shared/lib/format';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
+import { isDeletionPending } from '../../../shared/session/deletion-pending';
 import { Alert } from '../../../shared/ui/alert';
 import { Button } from '../../../shared/ui/button';
 import { Dialog } from '../../../shared/ui/dialog';
@@ -64,7 +65,9 @@ function CorrectionForm({ order, onClose }: { order: Order; onClose: () => void 
   return (
     <form onSubmit={submit} noValidate>
       <p>{t('myData.correction.intro', { number: order.number })}</p>
-      {requestCorrection.isError ? <Alert tone="error" title={t('myData.correction.failed')} /> : null}
+      {requestCorrection.isError ? (
+        <Alert tone="error" title={isDeletionPending(requestCorrection.error) ? t('readOnly.refused') : t('myData.correction.failed')} />
+      ) : null}
       <div className={error ? 'field field--invalid' : 'field'}>
         <label htmlFor={id} className="field__label">
           {t('myData.correction.message')}

@@ -5,12 +5,14 @@ import { formatDate, formatMoney } from '../../../shared/lib/format';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
 import { myDataQueries } from '../api';
 import { countryName } from '../../../shared/lib/countries';
+import { ReadOnlyNotice } from '../../../shared/session/read-only-notice';
+import { useAccountReadOnly } from '../../../shared/session/use-account-read-only';
 import { CorrectionDialog } from './correction-dialog';
 import { PagedList } from './paged-list';
 
 type OnCorrect = (order: Order) => void;
 
-function OrderDetails({ order, onCorrect }: { order: Order; onCorrect?: OnCorrect }) {
+function OrderDetails({ order, onCorrect, readOnly }: { order: Order; onCorrect?: OnCorrect; readOnly: boolean }) {
   const t = useT();
   const language = useLanguage();
   const address = order.shippingAddress;
@@ -35,7 +37,8 @@ function OrderDetails({ order, onCorrect }: { order: Order; onCorrect?: OnCorrec
               .join(', ')}
           </address>
           {onCorrect ? (
-            <button type="button" className="button button--link" onClick={() => onCorrect(order)}>
+            // A correction request is a change too: off while a deletion is scheduled (the page says why).
+            <button type="button" className="button button--link" disabled={readOnly} onClick={() => onCorrect(order)}>
               {t('myData.orders.requestCorrection')}
             </button>
           ) : null}
@@ -51,11 +54,13 @@ function createOrderItems(onCorrect?: OnCorrect) {
   return memo(function OrderItems({ items }: { items: Order[] }) {
     const t = useT();
     const language = useLanguage();
+    // Read once per page of orders, not once per order.
+    const readOnly = useAccountReadOnly();
     return items.map((order) => (
       <li key={order.id} className="my-data__order">
         <strong>{t('myData.orders.number', { number: order.number })}</strong> · {formatDate(language, order.placedAt)} ·{' '}
         {t(`myData.orders.status.${order.status}`)} · {formatMoney(language, order.total.amount, order.total.currency)}
-        <OrderDetails order={order} onCorrect={onCorrect} />
+        <OrderDetails order={order} onCorrect={onCorrect} readOnly={readOnly} />
       </li>
     ));
   });
@@ -71,6 +76,7 @@ export function OrderValues({ full }: { full: boolean }) {
   const [FullItems] = useState(() => createOrderItems(onCorrect));
   return (
     <>
+      {full ? <ReadOnlyNotice /> : null}
       <PagedList
         query={query}
         full={full}

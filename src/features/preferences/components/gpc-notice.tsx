@@ -3,7 +3,7 @@ import type { Organization, Preferences, PreferencesPatch } from '../../../api/t
 import { useT } from '../../../shared/i18n/use-t';
 import { Button } from '../../../shared/ui/button';
 import { usePatchPreferences } from '../use-preference-mutations';
-import { errorReason } from './error-reason';
+import { saveAllFailure } from './failure-message';
 
 function gpcSignal(): boolean {
   return (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
@@ -26,7 +26,7 @@ export function GpcNotice({ organization, preferences }: { organization: Organiz
     setResult(null);
     apply.mutateAsync(patch).then(
       () => setResult({ ok: true, text: t('preferences.gpc.applied') }),
-      (error: unknown) => setResult({ ok: false, text: t('preferences.error.saveAll', { reason: errorReason(error) }) }),
+      (error: unknown) => setResult({ ok: false, text: saveAllFailure(t, error) }),
     );
   };
 

@@ -3,7 +3,7 @@ import type { Preferences } from '../../../api/types';
 import { useT } from '../../../shared/i18n/use-t';
 import { Button } from '../../../shared/ui/button';
 import { usePatchPreferences, useStopAllMarketing } from '../use-preference-mutations';
-import { errorReason } from './error-reason';
+import { saveAllFailure } from './failure-message';
 
 export const undoSeconds = 15;
 
@@ -42,7 +42,7 @@ export function StopAllMarketing({ preferences }: { preferences: Preferences }) 
     setUndo(null);
     stopAll.mutateAsync().then(
       () => setUndo({ previous, turnedOff: countOn(previous), undoable: true }),
-      (error: unknown) => setMessage({ tone: 'error', text: t('preferences.error.saveAll', { reason: errorReason(error) }) }),
+      (error: unknown) => setMessage({ tone: 'error', text: saveAllFailure(t, error) }),
     );
   };
 
@@ -53,7 +53,7 @@ export function StopAllMarketing({ preferences }: { preferences: Preferences }) 
     const { channels, topics, advertising, sharing, objection } = previous;
     restore.mutateAsync({ channels, topics, advertising, sharing, objection }).then(
       () => setMessage({ tone: 'success', text: t('preferences.stopAll.undone') }),
-      (error: unknown) => setMessage({ tone: 'error', text: t('preferences.error.saveAll', { reason: errorReason(error) }) }),
+      (error: unknown) => setMessage({ tone: 'error', text: saveAllFailure(t, error) }),
     );
   };
 

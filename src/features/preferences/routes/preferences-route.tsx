@@ -2,12 +2,14 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useT } from '../../../shared/i18n/use-t';
+import { ReadOnlyNotice } from '../../../shared/session/read-only-notice';
+import { useAccountReadOnly } from '../../../shared/session/use-account-read-only';
 import { organizationQueries } from '../../../shared/tenant/api';
 import { Button } from '../../../shared/ui/button';
 import { PageHeading } from '../../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
 import { preferencesQueries } from '../../../shared/preferences/api';
-import { errorReason } from '../components/error-reason';
+import { saveAllFailure, saveFailure } from '../components/failure-message';
 import { GpcNotice } from '../components/gpc-notice';
 import { PreferenceGroups } from '../components/preference-groups';
 import { StopAllMarketing } from '../components/stop-all-marketing';
@@ -21,12 +23,19 @@ export function PreferencesRoute() {
   const setPreference = useSetPreference();
   const withdrawObjection = usePatchPreferences();
   const [failure, setFailure] = useState<string | null>(null);
+  const readOnly = useAccountReadOnly();
   useDocumentTitle(t('preferences.title'), organization.name);
 
   const toggle = (group: PreferenceGroup, id: string, label: string, value: boolean) => {
     setFailure(null);
     setPreference.mutateAsync({ group, id, value }).catch((error: unknown) => {
-      setFailure(t('preferences.error.save', { reason: errorReason(error), name: label }));
+      setFailure(saveFailure(t, error, label));
+    });
+  };
+  const withdraw = () => {
+    setFailure(null);
+    withdrawObjection.mutateAsync({ objection: false }).catch((error: unknown) => {
+      setFailure(saveAllFailure(t, error));
     });
   };
 
@@ -37,23 +46,27 @@ export function PreferencesRoute() {
       <p>
         <Link to="history">{t('preferences.historyLink')}</Link>
       </p>
-      <GpcNotice organization={organization} preferences={preferences} />
-      {preferences.objection ? (
-        <div className="alert alert--info pref-objection">
-          <p>{t('preferences.objection.active', { organization: organization.name })}</p>
-          <Button variant="secondary" busy={withdrawObjection.isPending} onClick={() => withdrawObjection.mutate({ objection: false })}>
-            {t('preferences.objection.withdraw')}
-          </Button>
+      <ReadOnlyNotice />
+      {/* While a deletion is scheduled every switch and button is off (the notice says why). */}
+      <fieldset className="fieldset-plain" disabled={readOnly}>
+        <GpcNotice organization={organization} preferences={preferences} />
+        {preferences.objection ? (
+          <div className="alert alert--info pref-objection">
+            <p>{t('preferences.objection.active', { organization: organization.name })}</p>
+            <Button variant="secondary" busy={withdrawObjection.isPending} onClick={withdraw}>
+              {t('preferences.objection.withdraw')}
+            </Button>
+          </div>
+        ) : null}
+        <div className="pref-groups">
+          <PreferenceGroups organization={organization} preferences={preferences} onToggle={toggle} />
+          {/* Stays in view at the bottom of the screen while the switches are, so a rollback is seen. */}
+          <div role="alert" className="pref-failure">
+            {failure ? <p className="alert alert--error">{failure}</p> : null}
+          </div>
         </div>
-      ) : null}
-      <div className="pref-groups">
-        <PreferenceGroups organization={organization} preferences={preferences} onToggle={toggle} />
-        {/* Stays in view at the bottom of the screen while the switches are, so a rollback is seen. */}
-        <div role="alert" className="pref-failure">
-          {failure ? <p className="alert alert--error">{failure}</p> : null}
-        </div>
-      </div>
-      <StopAllMarketing preferences={preferences} />
+        <StopAllMarketing preferences={preferences} />
+      </fieldset>
     </>
   );
 }

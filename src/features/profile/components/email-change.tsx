@@ -6,6 +6,8 @@ import { useLanguage, useT } from '../../../shared/i18n/use-t';
 import { formatDateTime } from '../../../shared/lib/format';
 import { useDemoExtras } from '../../../shared/demo-slot';
 import { profileQueries } from '../../../shared/profile/api';
+import { isDeletionPending } from '../../../shared/session/deletion-pending';
+import { useAccountReadOnly } from '../../../shared/session/use-account-read-only';
 import { Alert } from '../../../shared/ui/alert';
 import { Button } from '../../../shared/ui/button';
 import { TextField } from '../../../shared/ui/text-field';
@@ -15,6 +17,7 @@ import { PasswordConfirmDialog } from '../../../shared/session/password-confirm-
 const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 function startError(error: unknown): MessageId {
+  if (isDeletionPending(error)) return 'readOnly.refused';
   const field = isApiError(error) ? error.fieldErrors.email?.code : undefined;
   if (field === 'taken') return 'profile.email.error.taken';
   if (field === 'invalid_value') return 'profile.email.error.same';
@@ -24,6 +27,7 @@ function startError(error: unknown): MessageId {
 
 function confirmError(error: unknown): MessageId {
   if (!isApiError(error)) return 'profile.email.error.failed';
+  if (isDeletionPending(error)) return 'readOnly.refused';
   if (error.code === 'invalid_code') return 'profile.email.error.wrongCode';
   if (error.code === 'expired_code') return 'profile.email.error.expiredCode';
   if (error.code === 'code_attempts_exhausted') return 'profile.email.error.attemptsExhausted';
@@ -44,6 +48,7 @@ export function EmailChange() {
   const [error, setError] = useState<MessageId | null>(null);
   const [status, setStatus] = useState<string>('');
   const [needsPassword, setNeedsPassword] = useState(false);
+  const readOnly = useAccountReadOnly();
   const pending = profile.pendingEmail;
   const { EmailCodeNotice } = useDemoExtras();
 
@@ -94,54 +99,69 @@ export function EmailChange() {
         <dt>{t('profile.email.current')}</dt>
         <dd dir="auto">{profile.email}</dd>
       </dl>
-      {pending ? (
-        <form onSubmit={submitCode} noValidate aria-label={t('profile.email.confirmLabel')}>
-          <Alert tone="info" title={t('profile.email.pendingTitle')}>
-            <p>
-              {t('profile.email.pending', { email: pending.email, current: profile.email, until: formatDateTime(language, pending.expiresAt) })}
-            </p>
-          </Alert>
-          {EmailCodeNotice ? <EmailCodeNotice email={pending.email} /> : null}
-          <TextField
-            id="profile-email-code"
-            label={t('profile.email.code')}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            value={code}
-            onChange={(event) => setCode(event.target.value)}
-            error={error ? t(error) : undefined}
-          />
-          <div className="button-row">
-            <Button type="submit" busy={confirm.isPending}>
-              {t('profile.email.confirm')}
+      {/* While a deletion is scheduled the address cannot change (the page says why). */}
+      <fieldset className="fieldset-plain" disabled={readOnly}>
+        {pending ? (
+          <form onSubmit={submitCode} noValidate aria-label={t('profile.email.confirmLabel')}>
+            <Alert tone="info" title={t('profile.email.pendingTitle')}>
+              <p>
+                {t('profile.email.pending', { email: pending.email, current: profile.email, until: formatDateTime(language, pending.expiresAt) })}
+              </p>
+            </Alert>
+            {EmailCodeNotice ? <EmailCodeNotice email={pending.email} /> : null}
+            <TextField
+              id="profile-email-code"
+              label={t('profile.email.code')}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              value={code}
+              onChange={(event) => setCode(event.target.value)}
+              error={error ? t(error) : undefined}
+            />
+            <div className="button-row">
+              <Button type="submit" busy={confirm.isPending}>
+                {t('profile.email.confirm')}
+              </Button>
+              <Button variant="secondary" busy={start.isPending} onClick={() => sendCode(pending.email)}>
+                {t('profile.email.resend')}
+              </Button>
+              <Button
+                variant="secondary"
+                busy={cancel.isPending}
+                onClick={() =>
+                  cancel.mutate(undefined, {
+                    onSuccess: () => {
+                      setError(null);
+                      setStatus(t('profile.email.cancelled'));
+                    },
+                    onError: (failure) => setError(isDeletionPending(failure) ? 'readOnly.refused' : 'profile.email.error.failed'),
+                  })
+                }
+              >
+                {t('profile.email.cancel')}
+              </Button>
+            </div>
+          </form>
+        ) : (
+          <form onSubmit={submitNew} noValidate aria-label={t('profile.email.changeLabel')}>
+            <TextField
+              id="profile-email-new"
+              label={t('profile.email.new')}
+              hint={t('profile.email.newHint')}
+              type="email"
+              inputMode="email"
+              autoComplete="email"
+              spellCheck={false}
+              value={email}
+              onChange={(event) => setEmail(event.target.value)}
+              error={error ? t(error) : undefined}
+            />
+            <Button type="submit" busy={start.isPending}>
+              {t('profile.email.sendCode')}
             </Button>
-            <Button variant="secondary" busy={start.isPending} onClick={() => sendCode(pending.email)}>
-              {t('profile.email.resend')}
-            </Button>
-            <Button variant="secondary" busy={cancel.isPending} onClick={() => cancel.mutate(undefined, { onSuccess: () => { setError(null); setStatus(t('profile.email.cancelled')); } })}>
-              {t('profile.email.cancel')}
-            </Button>
-          </div>
-        </form>
-      ) : (
-        <form onSubmit={submitNew} noValidate aria-label={t('profile.email.changeLabel')}>
-          <TextField
-            id="profile-email-new"
-            label={t('profile.email.new')}
-            hint={t('profile.email.newHint')}
-            type="email"
-            inputMode="email"
-            autoComplete="email"
-            spellCheck={false}
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            error={error ? t(error) : undefined}
-          />
-          <Button type="submit" busy={start.isPending}>
-            {t('profile.email.sendCode')}
-          </Button>
-        </form>
-      )}
+          </form>
+        )}
+      </fieldset>
       <p role="status" className="profile-form__status">
         {status}
       </p>

@@ -4,6 +4,8 @@ import { isApiError } from '../../../api/api-error';
 import type { Profile } from '../../../api/types';
 import { i18nStore } from '../../../shared/i18n/i18n-store';
 import { isLanguage, languageNames } from '../../../shared/i18n/languages';
+import { isDeletionPending } from '../../../shared/session/deletion-pending';
+import { useAccountReadOnly } from '../../../shared/session/use-account-read-only';
 import { useT } from '../../../shared/i18n/use-t';
 import { organizationQueries } from '../../../shared/tenant/api';
 import { Alert } from '../../../shared/ui/alert';
@@ -31,7 +33,8 @@ export function ProfileForm() {
   const [summary, setSummary] = useState<FormErrors | null>(null);
   const [status, setStatus] = useState<Status>(null);
   const [conflict, setConflict] = useState<{ server: { data: Profile; etag: string | null }; fields: ProfileField[] } | null>(null);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<unknown>(null);
+  const readOnly = useAccountReadOnly();
   const summaryRef = useRef<HTMLDivElement>(null);
 
   const showSummary = (found: FormErrors) => {
@@ -43,7 +46,7 @@ export function ProfileForm() {
 
   const send = async (etag: string | null, fields: ProfileField[]) => {
     const parse = await loadPhoneParser();
-    setFailed(false);
+    setFailed(null);
     save.mutate(
       { etag, patch: buildPatch(form, fields, parse) },
       {
@@ -64,7 +67,7 @@ export function ProfileForm() {
             const found: FormErrors = {};
             for (const [path, problem] of Object.entries(error.fieldErrors)) found[path] = serverFieldMessage(problem);
             showSummary(found);
-          } else setFailed(true);
+          } else setFailed(error);
         },
       },
     );
@@ -97,73 +100,76 @@ export function ProfileForm() {
         {t('profile.formTitle')}
       </h2>
       {summary ? <ErrorSummary ref={summaryRef} errors={summary} /> : null}
-      {failed ? <Alert tone="error">{t('profile.saveFailed')}</Alert> : null}
-      <div className="profile-form__names">
-        <TextField id={fieldId('firstName')} label={t('profile.firstName')} dir="auto" autoComplete="given-name" value={form.firstName} onChange={(event) => editor.setText('firstName', event.target.value)} error={error('firstName')} required />
-        <TextField id={fieldId('lastName')} label={t('profile.lastName')} dir="auto" autoComplete="family-name" value={form.lastName} onChange={(event) => editor.setText('lastName', event.target.value)} error={error('lastName')} required />
-      </div>
-      <TextField id={fieldId('phone')} label={t('profile.phone')} hint={t('profile.phoneHint')} type="tel" autoComplete="tel" value={form.phone} onChange={(event) => editor.setText('phone', event.target.value)} error={error('phone')} />
-      <SelectField
-        id={fieldId('language')}
-        label={t('profile.language')}
-        value={form.language}
-        onChange={(event) => editor.setForm((previous) => ({ ...previous, language: isLanguage(event.target.value) ? event.target.value : '' }))}
-        error={error('language')}
-      >
-        <option value="">{t('profile.languageNone')}</option>
-        {organization.languages.filter(isLanguage).map((language) => (
-          <option key={language} value={language} lang={language}>
-            {languageNames[language]}
-          </option>
-        ))}
-      </SelectField>
+      {failed ? <Alert tone="error">{t(isDeletionPending(failed) ? 'readOnly.refused' : 'profile.saveFailed')}</Alert> : null}
+      {/* While a deletion is scheduled every field and button is switched off (the page says why). */}
+      <fieldset className="fieldset-plain" disabled={readOnly}>
+        <div className="profile-form__names">
+          <TextField id={fieldId('firstName')} label={t('profile.firstName')} dir="auto" autoComplete="given-name" value={form.firstName} onChange={(event) => editor.setText('firstName', event.target.value)} error={error('firstName')} required />
+          <TextField id={fieldId('lastName')} label={t('profile.lastName')} dir="auto" autoComplete="family-name" value={form.lastName} onChange={(event) => editor.setText('lastName', event.target.value)} error={error('lastName')} required />
+        </div>
+        <TextField id={fieldId('phone')} label={t('profile.phone')} hint={t('profile.phoneHint')} type="tel" autoComplete="tel" value={form.phone} onChange={(event) => editor.setText('phone', event.target.value)} error={error('phone')} />
+        <SelectField
+          id={fieldId('language')}
+          label={t('profile.language')}
+          value={form.language}
+          onChange={(event) => editor.setForm((previous) => ({ ...previous, language: isLanguage(event.target.value) ? event.target.value : '' }))}
+          error={error('language')}
+        >
+          <option value="">{t('profile.languageNone')}</option>
+          {organization.languages.filter(isLanguage).map((language) => (
+            <option key={language} value={language} lang={language}>
+              {languageNames[language]}
+            </option>
+          ))}
+        </SelectField>
 
-      <section className="profile-form__addresses" aria-labelledby={fieldId('addresses')}>
-        <h3 id={fieldId('addresses')} className="profile-form__subtitle" tabIndex={-1}>
-          {t('profile.addresses.title')}
-        </h3>
-        {error('addresses') ? <p className="field__error">{error('addresses')}</p> : null}
-        {form.addresses.length === 0 ? <p>{t('profile.addresses.empty')}</p> : null}
-        {form.addresses.map((address, index) => (
-          <AddressFields
-            key={address.key}
-            index={index}
-            address={address}
-            errors={errors}
-            onChange={(key, value) => editor.setAddressField(index, key, value)}
-            onMakeDefault={() => editor.makeDefault(index)}
-            onRemove={() => {
-              editor.removeAddress(index);
-              document.getElementById(fieldId('addresses'))?.focus();
-            }}
-          />
-        ))}
-        {form.addresses.length < maxAddresses ? (
-          <Button
-            variant="secondary"
-            onClick={() => {
-              editor.addAddress(organization.defaultLanguage === 'lv' ? 'LV' : '');
-              // Focus the new address's first field once it is there.
-              requestAnimationFrame(() => document.getElementById(fieldId(`addresses.${form.addresses.length}.label`))?.focus());
-            }}
-          >
-            {t('profile.address.add')}
-          </Button>
-        ) : (
-          <p className="field__hint">{t('profile.addresses.max', { limit: maxAddresses })}</p>
-        )}
-      </section>
+        <section className="profile-form__addresses" aria-labelledby={fieldId('addresses')}>
+          <h3 id={fieldId('addresses')} className="profile-form__subtitle" tabIndex={-1}>
+            {t('profile.addresses.title')}
+          </h3>
+          {error('addresses') ? <p className="field__error">{error('addresses')}</p> : null}
+          {form.addresses.length === 0 ? <p>{t('profile.addresses.empty')}</p> : null}
+          {form.addresses.map((address, index) => (
+            <AddressFields
+              key={address.key}
+              index={index}
+              address={address}
+              errors={errors}
+              onChange={(key, value) => editor.setAddressField(index, key, value)}
+              onMakeDefault={() => editor.makeDefault(index)}
+              onRemove={() => {
+                editor.removeAddress(index);
+                document.getElementById(fieldId('addresses'))?.focus();
+              }}
+            />
+          ))}
+          {form.addresses.length < maxAddresses ? (
+            <Button
+              variant="secondary"
+              onClick={() => {
+                editor.addAddress(organization.defaultLanguage === 'lv' ? 'LV' : '');
+                // Focus the new address's first field once it is there.
+                requestAnimationFrame(() => document.getElementById(fieldId(`addresses.${form.addresses.length}.label`))?.focus());
+              }}
+            >
+              {t('profile.address.add')}
+            </Button>
+          ) : (
+            <p className="field__hint">{t('profile.addresses.max', { limit: maxAddresses })}</p>
+          )}
+        </section>
 
-      <div className="button-row profile-form__actions">
-        <Button type="submit" busy={save.isPending}>
-          {save.isPending ? t('profile.saving') : t('profile.save')}
-        </Button>
-        {dirty ? (
-          <Button variant="secondary" onClick={() => editor.reset(base)}>
-            {t('profile.discard')}
+        <div className="button-row profile-form__actions">
+          <Button type="submit" busy={save.isPending}>
+            {save.isPending ? t('profile.saving') : t('profile.save')}
           </Button>
-        ) : null}
-      </div>
+          {dirty ? (
+            <Button variant="secondary" onClick={() => editor.reset(base)}>
+              {t('profile.discard')}
+            </Button>
+          ) : null}
+        </div>
+      </fieldset>
       <p role="status" className="profile-form__status">
         {status === 'saved' ? t('profile.saved') : status === 'nothing' ? t('profile.nothingToSave') : status === 'usedTheirs' ? t('profile.usedTheirs') : ''}
       </p>

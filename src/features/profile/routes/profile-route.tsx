@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useT } from '../../../shared/i18n/use-t';
+import { ReadOnlyNotice } from '../../../shared/session/read-only-notice';
 import { organizationQueries } from '../../../shared/tenant/api';
 import { PageHeading } from '../../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
@@ -15,6 +16,7 @@ export function ProfileRoute() {
     <>
       <PageHeading>{t('profile.title')}</PageHeading>
       <p className="lead">{t('profile.intro', { organization: organization.name })}</p>
+      <ReadOnlyNotice />
       <ProfileForm />
       <EmailChange />
     </>
