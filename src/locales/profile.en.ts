@@ -31,6 +31,7 @@ export const messages = {
   'profile.saving': 'Saving…',
   'profile.discard': 'Undo my changes',
   'profile.saved': 'Your changes are saved.',
+  'profile.savedWithOthers': 'Your changes are saved, together with changes made elsewhere in the meantime.',
   'profile.nothingToSave': 'There are no changes to save.',
   'profile.usedTheirs': 'The form now shows the version that was saved elsewhere.',
   'profile.saveFailed': 'We could not save your changes because of a problem on our side. Your changes are still in the form: try again in a moment.',

@@ -33,6 +33,7 @@ export const messages: Record<keyof typeof english, string> = {
   'profile.saving': 'Saglabā…',
   'profile.discard': 'Atsaukt manas izmaiņas',
   'profile.saved': 'Izmaiņas ir saglabātas.',
+  'profile.savedWithOthers': 'Jūsu izmaiņas ir saglabātas kopā ar izmaiņām, kas pa to laiku veiktas citur.',
   'profile.nothingToSave': 'Nav izmaiņu, ko saglabāt.',
   'profile.usedTheirs': 'Veidlapā tagad redzama citur saglabātā versija.',
   'profile.saveFailed': 'Mūsu pusē radās problēma, un izmaiņas neizdevās saglabāt. Tās joprojām ir veidlapā – pēc brīža mēģiniet vēlreiz.',

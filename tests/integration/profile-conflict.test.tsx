@@ -80,4 +80,35 @@ describe('session ended during the save (401)', () => {
     expect(stored().firstName).toBe('Annija');
     expect(screen.getByLabelText('First name')).toHaveValue('Annija');
   });
+
+  it('saves without asking when the change elsewhere touched other fields, and keeps both', async () => {
+    const { user } = await openProfile();
+    await editFirstName(user, 'Annija');
+    // Another device changes only the phone number.
+    const customer = stored();
+    customer.phone = '+37128888888';
+    customer.version += 1;
+    customer.updatedAt = nowIso();
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText('Your changes are saved, together with changes made elsewhere in the meantime.')).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(stored()).toMatchObject({ firstName: 'Annija', phone: '+37128888888' });
+    expect(screen.getByLabelText('First name')).toHaveValue('Annija');
+    expect(screen.getByLabelText('Phone number (optional)')).toHaveValue('+37128888888');
+  });
+
+  it('an e-mail change started while editing is no conflict for the form', async () => {
+    const { user } = await openProfile();
+    await editFirstName(user, 'Annija');
+    await user.type(screen.getByLabelText('New e-mail address'), 'anna.new@example.com');
+    await user.click(screen.getByRole('button', { name: 'Send the code' }));
+    expect(await screen.findByText('Waiting for confirmation')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+
+    expect(await screen.findByText(/^Your changes are saved/)).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(stored()).toMatchObject({ firstName: 'Annija', email: 'anna@example.com' });
+    expect(stored().pendingEmail?.email).toBe('anna.new@example.com');
+  });
 });

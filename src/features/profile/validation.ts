@@ -146,6 +146,11 @@ export function changedFields(form: ProfileForm, saved: Profile): ProfileField[]
   return changed;
 }
 
+/** The fields in which two saved versions differ (what someone else changed meanwhile). */
+export function fieldsChangedBetween(before: Profile, after: Profile): ProfileField[] {
+  return changedFields(formFromProfile(after), before);
+}
+
 /** Only what changed is sent, so a save never rewrites fields the person did not touch. */
 export function buildPatch(form: ProfileForm, fields: ProfileField[], parsePhone: PhoneParser): ProfilePatch {
   const patch: ProfilePatch = {};

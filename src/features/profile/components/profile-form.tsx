@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { isApiError } from '../../../api/api-error';
 import type { Profile } from '../../../api/types';
+import type { MessageId } from '../../../locales/en';
 import { i18nStore } from '../../../shared/i18n/i18n-store';
 import { isLanguage, languageNames } from '../../../shared/i18n/languages';
 import { isDeletionPending } from '../../../shared/session/deletion-pending';
@@ -14,7 +15,7 @@ import { TextField } from '../../../shared/ui/text-field';
 import { useSaveProfile } from '../api';
 import { fieldId, messageText } from '../field-paths';
 import { loadPhoneParser } from '../phone';
-import { buildPatch, maxAddresses, serverFieldMessage, validateProfileForm, type FormErrors, type ProfileField } from '../validation';
+import { buildPatch, fieldsChangedBetween, maxAddresses, serverFieldMessage, validateProfileForm, type FormErrors, type ProfileField } from '../validation';
 import { AddressFields } from './address-fields';
 import { ConflictDialog } from './conflict-dialog';
 import { ErrorSummary } from './error-summary';
@@ -22,7 +23,13 @@ import { SelectField } from './select-field';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import { useProfileEditor } from './use-profile-editor';
 
-type Status = 'saved' | 'nothing' | 'usedTheirs' | null;
+const statusMessages = {
+  saved: 'profile.saved',
+  savedWithOthers: 'profile.savedWithOthers',
+  nothing: 'profile.nothingToSave',
+  usedTheirs: 'profile.usedTheirs',
+} as const satisfies Record<string, MessageId>;
+type Status = keyof typeof statusMessages | null;
 
 export function ProfileForm() {
   const t = useT();
@@ -44,7 +51,7 @@ export function ProfileForm() {
     requestAnimationFrame(() => summaryRef.current?.focus());
   };
 
-  const send = async (etag: string | null, fields: ProfileField[]) => {
+  const send = async (etag: string | null, fields: ProfileField[], merged = false) => {
     const parse = await loadPhoneParser();
     setFailed(null);
     save.mutate(
@@ -52,12 +59,19 @@ export function ProfileForm() {
       {
         onSuccess: (result) => {
           if (result.outcome === 'conflict') {
+            // Saved elsewhere meanwhile. There is something to choose only when that save changed
+            // a field this one changes too; otherwise this save goes through on the new version,
+            // and as only the edited fields are sent, the other change is kept as well.
+            const theirs = fieldsChangedBetween(base.data, result.server.data);
+            const clash = fields.some((field) => theirs.includes(field));
+            const newer = result.server.etag !== null && result.server.etag !== etag;
+            if (!clash && newer) return void send(result.server.etag, fields, true);
             setConflict({ server: result.server, fields });
             return;
           }
           setConflict(null);
           editor.reset(result.profile);
-          setStatus('saved');
+          setStatus(merged ? 'savedWithOthers' : 'saved');
           const language = result.profile.data.language;
           if (fields.includes('language') && isLanguage(language)) void i18nStore.choose(language);
         },
@@ -171,7 +185,7 @@ export function ProfileForm() {
         </div>
       </fieldset>
       <p role="status" className="profile-form__status">
-        {status === 'saved' ? t('profile.saved') : status === 'nothing' ? t('profile.nothingToSave') : status === 'usedTheirs' ? t('profile.usedTheirs') : ''}
+        {status ? t(statusMessages[status]) : ''}
       </p>
 
       <ConflictDialog
