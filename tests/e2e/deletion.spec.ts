@@ -17,7 +17,7 @@ test.describe('deleting the account', () => {
     await resetBackend(page, 'fotolukss');
   });
 
-  test('Anna schedules the deletion by keyboard, is signed out, signs in again and cancels', async ({ page }) => {
+  test('Anna schedules the deletion by keyboard only, is signed out, signs in again and cancels', async ({ page }) => {
     await signIn(page, 'aptolux', 'anna@example.com');
     await expect(page.getByRole('heading', { level: 1, name: 'Hello, Anna' })).toBeVisible();
     const nav = page.getByRole('navigation', { name: 'Sections' });
@@ -56,15 +56,21 @@ test.describe('deleting the account', () => {
     await expect(page.getByRole('main')).toContainText('You have been signed out.');
     await expect(page.getByRole('main')).toContainText('hello@aptolux.com');
     await expectAccessible(page);
-    await page.goto(tenantUrl('aptolux', '/'));
+    await tabTo(page, page.getByRole('link', { name: 'Sign in to cancel the deletion' }));
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
 
     // Signing in during the grace period: decide first.
-    await signIn(page, 'aptolux', 'anna@example.com');
+    await tabTo(page, page.getByLabel('E-mail address'));
+    await page.keyboard.type('anna@example.com');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('privacy-demo');
+    await page.keyboard.press('Enter');
     await expect(page.getByRole('heading', { level: 1, name: 'Your account is scheduled for deletion' })).toBeVisible();
     await expect(page).toHaveTitle('Your account is scheduled for deletion – Aptolux');
     await expectAccessible(page);
-    await page.getByRole('button', { name: 'Cancel deletion' }).click();
+    await tabTo(page, page.getByRole('button', { name: 'Cancel deletion' }));
+    await page.keyboard.press('Enter');
     await expect(page.getByText('Deletion cancelled. Your account stays, and you can use it as before.')).toBeVisible();
     await expect(page.getByRole('heading', { level: 1, name: 'Hello, Anna' })).toBeFocused();
 

@@ -37,7 +37,8 @@ export function ConfirmDeletionForm({ accountEmail, graceDays, onBack }: Confirm
   const passwordRef = useRef<HTMLInputElement>(null);
   const emailRef = useRef<HTMLInputElement>(null);
   // One key per confirmation attempt: a retry of the same answers (double click, after a network
-  // error, a second tab's replay) reuses it; changing any answer starts a new attempt.
+  // error or a lost answer) reuses it; changing any answer starts a new attempt. A second tab has
+  // its own key, and the backend refuses it (409 deletion_pending: one deletion per account).
   const idempotencyKey = useRef<string | null>(null);
   const edit = <T,>(set: (value: T) => void) => (value: T) => {
     idempotencyKey.current = null;
