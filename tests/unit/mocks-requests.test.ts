@@ -33,7 +33,7 @@ describe('mock backend: rights requests, policy and my data', () => {
   it('needs a message for a correction or a question, not for a restriction or an objection', async () => {
     const client = await anna();
     const send = (type: string, message: string, key: string) =>
-      client.json<RightsRequest & Problem>('/api/v1/me/requests', { method: 'POST', body: { type, message, subject: null }, headers: { 'Idempotency-Key': key } });
+      client.json<Partial<RightsRequest> & Pick<Problem, 'errors'>>('/api/v1/me/requests', { method: 'POST', body: { type, message, subject: null }, headers: { 'Idempotency-Key': key } });
     expect((await send('question', '   ', 'key-blank-question')).body.errors).toEqual([{ field: 'message', code: 'required' }]);
     expect((await send('rectification', '', 'key-blank-rectify')).body.errors).toEqual([{ field: 'message', code: 'required' }]);
     const restriction = await send('restriction', '', 'key-blank-restrict');
