@@ -1,6 +1,6 @@
 import { useCallback, useRef } from 'react';
 import type { RightsRequest } from '../../api/types';
-import { useFileRequest, type RequestDraft } from './api';
+import { useFileRequest, type RequestDraft } from './file-request';
 
 /**
  * One attempt, one Idempotency-Key: sending the same request again (a double click, "Send" after
