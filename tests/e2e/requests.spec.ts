@@ -78,7 +78,8 @@ test.describe('my other rights', () => {
     await expect(confirmation).toContainText(/^Request sent\. Its reference is PR-\d{4}-\d{4}\.We must answer by \w+ \d+, \d{4}\./);
     await expect(list.getByRole('listitem')).toHaveCount(2);
     const first = list.getByRole('listitem').first();
-    await expect(first.getByRole('heading', { level: 3 })).toHaveText('QuestionReceived');
+    await expect(first.getByRole('heading', { level: 3 })).toHaveText('Question');
+    await expect(first).toContainText('Status: Received');
     await expect(first).toContainText(/We must answer by \w+ \d+, \d{4}\./);
     await expect(first).toContainText('Who receives my phone number, and why?');
     await expectAccessible(page);
@@ -89,6 +90,16 @@ test.describe('my other rights', () => {
     // The list survives a reload: it lives on the server.
     await page.reload();
     await expect(page.getByRole('region', { name: 'Your requests' }).getByRole('listitem')).toHaveCount(2);
+
+    // Forty days on (the browser's clock), still unanswered: overdue, and said so.
+    await page.clock.install({ time: Date.now() + 40 * 86_400_000 });
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.reload();
+    const late = page.getByRole('region', { name: 'Your requests' }).getByRole('listitem').first();
+    await expect(late).toContainText('Status: Received, Overdue');
+    await expect(late).toContainText(/We had to answer by \w+ \d+, \d{4}\. If you have had no answer, you can complain/);
+    await expectAccessible(page);
+    await snapshot(page, 'requests-en-desktop-overdue');
   });
 
   test('Jānis objects in Latvian on a phone and is shown the quicker way to stop marketing', async ({ page }) => {
@@ -114,7 +125,8 @@ test.describe('my other rights', () => {
 
     await expect(form.getByRole('status')).toContainText(/^Pieprasījums nosūtīts\. Tā numurs ir PR-\d{4}-\d{4}\.Mums jāatbild līdz /);
     const first = page.getByRole('region', { name: 'Jūsu pieprasījumi' }).getByRole('listitem').first();
-    await expect(first.getByRole('heading', { level: 3 })).toHaveText('IebildumsSaņemts');
+    await expect(first.getByRole('heading', { level: 3 })).toHaveText('Iebildums');
+    await expect(first).toContainText('Statuss: Saņemts');
     await expect(first).toContainText('Tehniskie dati');
     await expect(first).toContainText('<script>alert(1)</script>');
     await expectAccessible(page);

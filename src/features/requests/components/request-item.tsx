@@ -28,11 +28,21 @@ export function RequestItem({ request, nowMs }: { request: RightsRequest; nowMs:
   const titleId = `request-${request.id}`;
   return (
     <li className={overdue ? 'card request-item request-item--overdue' : 'card request-item'} aria-labelledby={titleId}>
-      <h3 id={titleId} className="card__title request-item__title">
-        <span>{t(`requests.type.${request.type}`)}</span>
-        <span className={`request-status request-status--${request.status}`}>{t(`requests.status.${request.status}`)}</span>
-        {overdue ? <span className="request-status request-status--overdue">{t('requests.overdue')}</span> : null}
-      </h3>
+      <div className="request-item__head">
+        <h3 id={titleId} className="card__title request-item__title">
+          {t(`requests.type.${request.type}`)}
+        </h3>
+        <p className="request-item__badges">
+          <span className="visually-hidden">{t('requests.item.status')}: </span>
+          <span className={`request-status request-status--${request.status}`}>{t(`requests.status.${request.status}`)}</span>
+          {overdue ? (
+            <>
+              <span className="visually-hidden">, </span>
+              <span className="request-status request-status--overdue">{t('requests.overdue')}</span>
+            </>
+          ) : null}
+        </p>
+      </div>
       <Deadline request={request} overdue={overdue} />
       <dl className="facts">
         <dt>{t('requests.item.reference')}</dt>
