@@ -52,7 +52,10 @@ export const requestHandlers = [
     rejectUnknownKeys(parsed.body, ['type', 'message', 'subject'], errors);
     const type = requestTypes.find((candidate) => candidate === parsed.body.type);
     if (!type) errors.add('type', parsed.body.type === undefined ? 'required' : 'invalid_value');
-    const message = readString(parsed.body.message, 'message', errors, { min: 1, max: 4000, trim: true });
+    // A restriction or an objection is already said by its type (and subject); a correction or
+    // a question needs the customer's words.
+    const needsText = type === 'rectification' || type === 'question';
+    const message = readString(parsed.body.message, 'message', errors, { min: needsText ? 1 : 0, max: 4000, trim: true });
     const subject = readSubject(parsed.body.subject, errors);
     if (!errors.empty || !type || message === undefined || subject === undefined) return errors.response();
 

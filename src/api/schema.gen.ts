@@ -1126,6 +1126,12 @@ export interface components {
         };
         RightsRequestInput: {
             type: components["schemas"]["RequestType"];
+            /**
+             * @description What the customer asks, in their words (at most 4000 characters, counted after trimming).
+             *     Required (not blank) for `rectification` and `question` — 422 `required` on `message`
+             *     otherwise; may be empty for `restriction` and `objection`, where the type and `subject`
+             *     already say what is asked.
+             */
             message: string;
             subject: components["schemas"]["RequestSubject"] | null;
         };

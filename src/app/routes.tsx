@@ -11,6 +11,7 @@ import { createExportLoader } from '../features/export/loader';
 import { createConsentHistoryLoader, createPreferencesLoader } from '../features/preferences/loader';
 import { createProfileLoader } from '../features/profile/loader';
 import { createMyDataLoader } from '../features/my-data/loader';
+import { createRequestsLoader } from '../features/requests/loader';
 
 // The route table. A new page: add its path here with its loader (small, eager: it starts the
 // data while the page's code downloads) and its component (lazy: its own chunk).
@@ -95,6 +96,13 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   path: 'delete-account',
                   loader: createDeletionLoader(queryClient),
                   lazy: { Component: async () => (await import('../features/deletion/routes/delete-account-route')).DeleteAccountRoute },
+                },
+
+                // My other rights (issue 7)
+                {
+                  path: 'requests',
+                  loader: createRequestsLoader(queryClient),
+                  lazy: { Component: async () => (await import('../features/requests/routes/requests-route')).RequestsRoute },
                 },
 
               ],

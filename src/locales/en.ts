@@ -126,6 +126,10 @@ export const en = {
   'export.title': 'Download my data',
   'export.description': 'Get a copy of everything we hold about you, as one JSON file or as spreadsheet (CSV) files.',
 
+  // — My other rights (issue 7): src/features/requests —
+  'requests.navTitle': 'My other rights',
+  'requests.navDescription': 'Restrict or object to the use of your data, ask for a correction, ask a question, and see where to complain.',
+
 } as const;
 
 export type CoreMessageId = keyof typeof en;

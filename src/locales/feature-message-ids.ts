@@ -3,6 +3,7 @@ import type { messages as exportMessages } from './export.en';
 import type { messages as myDataMessages } from './my-data.en';
 import type { messages as preferencesMessages } from './preferences.en';
 import type { messages as profileMessages } from './profile.en';
+import type { messages as requestsMessages } from './requests.en';
 
 // The message ids of the feature catalogues (<feature>.en.ts), so `t()` accepts them.
 // A new feature catalogue: one import above and one member below.
@@ -11,4 +12,5 @@ export type FeatureMessageId =
   | keyof typeof exportMessages
   | keyof typeof myDataMessages
   | keyof typeof preferencesMessages
-  | keyof typeof profileMessages;
+  | keyof typeof profileMessages
+  | keyof typeof requestsMessages;

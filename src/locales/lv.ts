@@ -124,4 +124,8 @@ export const lv: Catalogue = {
   'export.title': 'Lejupielādēt manus datus',
   'export.description': 'Saņemiet kopiju visam, ko par jums glabājam, kā vienu JSON failu vai izklājlapu (CSV) failus.',
 
+  // — My other rights (issue 7): src/features/requests —
+  'requests.navTitle': 'Citas manas tiesības',
+  'requests.navDescription': 'Ierobežojiet savu datu izmantošanu vai iebilstiet pret to, lūdziet labojumu vai uzdodiet jautājumu un uzziniet, kur iesniegt sūdzību.',
+
 };

@@ -24,4 +24,7 @@ export const sections: readonly Section[] = [
   // Delete my account (issue 5)
   { path: 'delete-account', title: 'deletion.title', description: 'deletion.description' },
 
+  // My other rights (issue 7)
+  { path: '/requests', title: 'requests.navTitle', description: 'requests.navDescription' },
+
 ];

@@ -30,6 +30,19 @@ describe('mock backend: rights requests, policy and my data', () => {
     expect(list).toHaveLength(2);
   });
 
+  it('needs a message for a correction or a question, not for a restriction or an objection', async () => {
+    const client = await anna();
+    const send = (type: string, message: string, key: string) =>
+      client.json<Partial<RightsRequest> & Pick<Problem, 'errors'>>('/api/v1/me/requests', { method: 'POST', body: { type, message, subject: null }, headers: { 'Idempotency-Key': key } });
+    expect((await send('question', '   ', 'key-blank-question')).body.errors).toEqual([{ field: 'message', code: 'required' }]);
+    expect((await send('rectification', '', 'key-blank-rectify')).body.errors).toEqual([{ field: 'message', code: 'required' }]);
+    const restriction = await send('restriction', '', 'key-blank-restrict');
+    expect(restriction.status).toBe(201);
+    expect(restriction.body.message).toBe('');
+    expect((await send('objection', '  ', 'key-blank-object')).status).toBe(201);
+    expect((await send('objection', 'x'.repeat(4001), 'key-long-object')).body.errors).toEqual([{ field: 'message', code: 'too_long', limit: 4000 }]);
+  });
+
   it('acknowledges known policy versions only', async () => {
     const client = await anna();
     const { body: organization } = await client.json<Organization>('/api/v1/organization');

@@ -1,0 +1,35 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, call } from '../../api/client';
+import type { RequestSubject, RequestType, RightsRequestList } from '../../api/types';
+import { requestQueries } from './api';
+
+export interface RequestDraft {
+  type: RequestType;
+  message: string;
+  subject: RequestSubject | null;
+}
+
+export interface FiledRequest extends RequestDraft {
+  /** One per attempt: a double click or a retry of the same attempt files one request. */
+  idempotencyKey: string;
+}
+
+/** Files a request; the new one goes to the top of the list at once, then the list is refreshed. */
+export function useFileRequest() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ idempotencyKey, ...body }: FiledRequest) =>
+      call(() =>
+        api.POST('/me/requests', {
+          params: { header: { 'Idempotency-Key': idempotencyKey } },
+          body,
+        }),
+      ),
+    onSuccess: async (created) => {
+      queryClient.setQueryData(requestQueries.list().queryKey, (old: RightsRequestList | undefined) => ({
+        items: [created, ...(old?.items ?? []).filter((item) => item.id !== created.id)],
+      }));
+      await queryClient.invalidateQueries({ queryKey: requestQueries.list().queryKey, exact: true });
+    },
+  });
+}

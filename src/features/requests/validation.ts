@@ -1,0 +1,30 @@
+import type { RequestType } from '../../api/types';
+
+/** RightsRequestInput.message maxLength in src/api/openapi.yaml (tests/unit/requests-validation checks they agree). */
+export const MESSAGE_MAX = 4000;
+
+export type MessageProblem = 'required' | 'tooLong';
+export interface DraftProblems {
+  type?: 'required';
+  message?: MessageProblem;
+}
+
+/** Code points, as the server (and JSON Schema) count them: "ā" and "🥞" are one each. */
+export function messageLength(text: string): number {
+  return [...text.trim()].length;
+}
+
+/** A correction or a question needs the person's words; a restriction or objection may go without. */
+export function needsMessage(type: RequestType | null): boolean {
+  return type === 'rectification' || type === 'question';
+}
+
+/** The checks the server makes, so the person hears them before sending rather than after a 422. */
+export function validateDraft(type: RequestType | null, message: string): DraftProblems {
+  const problems: DraftProblems = {};
+  if (!type) problems.type = 'required';
+  const length = messageLength(message);
+  if (length > MESSAGE_MAX) problems.message = 'tooLong';
+  else if (length === 0 && needsMessage(type)) problems.message = 'required';
+  return problems;
+}

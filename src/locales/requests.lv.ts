@@ -1,0 +1,91 @@
+import type { messages as english } from './requests.en';
+
+// "Citas manas tiesības" (ierobežošana, iebildumi, labošana, jautājumi; sūdzības), latviski.
+export const messages: Record<keyof typeof english, string> = {
+  'requests.intro':
+    'Varat arī lūgt {organization} ierobežot vai pārtraukt jūsu datu izmantošanu, izlabot to, ko šeit nevarat mainīt, vai vienkārši uzdot jautājumu. Katram pieprasījumam piešķir numuru, un {organization} jāatbild viena mēneša laikā.',
+
+  'requests.form.title': 'Iesniegt pieprasījumu',
+  'requests.form.kindLegend': 'Ko vēlaties darīt?',
+  'requests.kind.restriction': 'Ierobežot manu datu izmantošanu',
+  'requests.kind.restriction.help':
+    'Mēs jūsu datus glabājam, bet pagaidām tos neizmantojam, piemēram, kamēr pārbaudām to pareizību vai to, vai drīkstam tos izmantot arī turpmāk (VDAR 18. pants).',
+  'requests.kind.objection': 'Iebilst pret manu datu izmantošanu',
+  'requests.kind.objection.help':
+    'Mums jāpārtrauc jūsu datu izmantošana savās interesēs, ja vien mums nav pārliecinošu iemeslu, un tiešajam mārketingam tā jāpārtrauc vienmēr (VDAR 21. pants).',
+  'requests.kind.rectification': 'Labot datus, ko šeit nevaru mainīt',
+  'requests.kind.rectification.help':
+    'Mēs izlabojam vai papildinām nepareizus vai nepilnīgus datus, ko paši nevarat rediģēt, piemēram, agrāka pasūtījuma adresi (VDAR 16. pants).',
+  'requests.kind.question': 'Uzdot jautājumu',
+  'requests.kind.question.help': 'Jautājiet jebko par to, kā apstrādājam jūsu personas datus, piemēram, kas tos saņem un kāpēc.',
+  'requests.marketing.text':
+    'Vēlaties vienkārši vairs nesaņemt mārketingu? Mārketinga izvēļu lapā “Atteikties no visa mārketinga” darbojas uzreiz, negaidot atbildi. Iebildumu šeit varat nosūtīt tik un tā.',
+  'requests.marketing.link': 'Uz mārketinga izvēlēm',
+  'requests.form.scope': 'Par ko tas ir? (nav obligāti)',
+  'requests.form.scopeHint': 'Izvēlieties datu veidu, ja pieprasījums ir par kādu no tiem.',
+  'requests.form.scopeAll': 'Par maniem datiem kopumā',
+  'requests.form.message': 'Jūsu ziņa',
+  'requests.form.messageRequired':
+    'Obligāti. Saviem vārdiem, līdz {max, plural, zero {# rakstzīmēm} one {# rakstzīmei} other {# rakstzīmēm}}.',
+  'requests.form.messageOptional':
+    'Nav obligāti. Ja vēlaties, pievienojiet sīkāku informāciju, līdz {max, plural, zero {# rakstzīmēm} one {# rakstzīmei} other {# rakstzīmēm}}.',
+  'requests.form.submit': 'Nosūtīt pieprasījumu',
+  'requests.form.sending': 'Sūta…',
+
+  'requests.error.summary': 'Pieprasījums netika nosūtīts. Pārbaudiet:',
+  'requests.error.typeRequired': 'Izvēlieties, ko vēlaties darīt.',
+  'requests.error.messageRequired.rectification': 'Uzrakstiet, kas ir nepareizi un kā ir pareizi.',
+  'requests.error.messageRequired.question': 'Uzrakstiet savu jautājumu.',
+  'requests.error.messageTooLong':
+    'Saīsiniet ziņu līdz {max, plural, zero {# rakstzīmēm} one {# rakstzīmei} other {# rakstzīmēm}}; tagad tajā ir {count, number}.',
+  'requests.error.scopeInvalid': 'Izvēlieties kādu no sarakstā minētajiem datu veidiem.',
+  'requests.error.deletionPending':
+    'Jūsu konta dzēšana ir ieplānota, tāpēc jaunus pieprasījumus iesniegt nevar, ja vien neatceļat dzēšanu. Jūsu teksts ir saglabāts šeit. Varat arī rakstīt uz {email}.',
+  'requests.error.offline': 'Nevaram sazināties ar serveri. Pārbaudiet interneta savienojumu un nosūtiet vēlreiz — jūsu teksts ir saglabāts.',
+  'requests.error.server': 'Pieprasījumu neizdevās nosūtīt mūsu puses kļūmes dēļ. Jūsu teksts ir saglabāts — mēģiniet vēlreiz pēc brīža.',
+  'requests.error.rateLimited': 'Īsā laikā nosūtīti vairāki pieprasījumi. Pagaidiet dažas minūtes un nosūtiet vēlreiz — jūsu teksts ir saglabāts.',
+
+  'requests.sent.title': 'Pieprasījums nosūtīts. Tā numurs ir {reference}.',
+  'requests.sent.due': 'Mums jāatbild līdz {date}. Tā gaitu varat sekot sadaļā “Jūsu pieprasījumi” zemāk.',
+  'requests.sent.another': 'Iesniegt vēl vienu pieprasījumu',
+
+  'requests.list.title': 'Jūsu pieprasījumi',
+  'requests.list.empty': 'Jums vēl nav neviena pieprasījuma.',
+  'requests.type.restriction': 'Apstrādes ierobežošana',
+  'requests.type.objection': 'Iebildums',
+  'requests.type.rectification': 'Labošana',
+  'requests.type.question': 'Jautājums',
+  'requests.status.received': 'Saņemts',
+  'requests.status.in_progress': 'Tiek izskatīts',
+  'requests.status.completed': 'Atbildēts',
+  'requests.status.rejected': 'Noraidīts',
+  'requests.overdue': 'Nokavēts',
+  'requests.item.reference': 'Numurs',
+  'requests.item.about': 'Par ko',
+  'requests.item.status': 'Statuss',
+  'requests.item.filed': 'Nosūtīts',
+  'requests.item.due': 'Mums jāatbild līdz {date}.',
+  'requests.item.overdue': 'Mums bija jāatbild līdz {date}. Ja atbilde nav saņemta, varat iesniegt sūdzību uzraudzības iestādei (zemāk).',
+  'requests.item.completed': 'Atbildēts {date}.',
+  'requests.item.rejected': 'Noraidīts {date}.',
+  'requests.item.message': 'Jūsu ziņa',
+  'requests.item.noMessage': 'Bez ziņas',
+  'requests.item.wholeMessage': 'Rādīt visu ziņu',
+  'requests.about.general': 'Jūsu dati kopumā',
+  'requests.about.field': '{category}: {field}',
+  'requests.field.shippingAddress': 'piegādes adrese',
+  'requests.field.email': 'e-pasta adrese',
+
+  'requests.complaint.title': 'Sūdzība uzraudzības iestādei',
+  'requests.complaint.intro':
+    'Ja uzskatāt, ka {organization} jūsu datus apstrādā nelikumīgi vai laikā neatbild uz jūsu pieprasījumu, jums ir tiesības iesniegt sūdzību uzraudzības iestādei (VDAR 77. pants). Varat vispirms rakstīt uzņēmumam, bet tas nav obligāti.',
+  'requests.complaint.company': 'Uzņēmums',
+  'requests.complaint.dpo': 'Datu aizsardzības speciālists',
+  'requests.complaint.authority': 'Uzraudzības iestāde',
+  'requests.contact.name': 'Nosaukums',
+  'requests.contact.registration': 'Reģistrācijas numurs',
+  'requests.contact.email': 'E-pasts',
+  'requests.contact.phone': 'Tālrunis',
+  'requests.contact.website': 'Tīmekļa vietne',
+  'requests.contact.address': 'Pasta adrese',
+};
