@@ -47,6 +47,15 @@ describe('while a deletion is scheduled the portal is read-only', () => {
     expect(screen.getAllByRole('button', { name: 'Request a correction of this address' })[0]).toBeDisabled();
   });
 
+  it('on My other rights no new request can be sent, and the page says why; the list stays', async () => {
+    await signInKeepingDeletion('/requests');
+    expect(await screen.findByRole('heading', { level: 1, name: 'My other rights' })).toBeInTheDocument();
+    expectNoticeWithWayOut();
+    expect(screen.getByRole('radio', { name: /^Ask a question/ })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Send request' })).toBeDisabled();
+    expect(screen.getByRole('heading', { level: 2, name: 'Your requests' })).toBeInTheDocument();
+  });
+
   it('the header’s language switch changes the page but saves nothing', async () => {
     const { user } = await signInKeepingDeletion('/');
     await screen.findByRole('heading', { level: 1, name: 'Hello, Anna' });

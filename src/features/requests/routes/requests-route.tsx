@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { RightsRequest } from '../../../api/types';
 import { useT } from '../../../shared/i18n/use-t';
+import { ReadOnlyNotice } from '../../../shared/session/read-only-notice';
+import { useAccountReadOnly } from '../../../shared/session/use-account-read-only';
 import { organizationQueries } from '../../../shared/tenant/api';
 import { PageHeading } from '../../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
@@ -21,6 +23,7 @@ export function RequestsRoute() {
   const [sent, setSent] = useState<RightsRequest | null>(null);
   // Each new request starts from an empty form with a fresh idempotency key.
   const [formKey, setFormKey] = useState(0);
+  const readOnly = useAccountReadOnly();
   useDocumentTitle(t('requests.navTitle'), organization.name);
   return (
     <>
@@ -41,7 +44,13 @@ export function RequestsRoute() {
             }}
           />
         ) : (
-          <RequestForm key={formKey} onFiled={setSent} />
+          <>
+            <ReadOnlyNotice />
+            {/* While a deletion is scheduled the backend takes no new requests (409). */}
+            <fieldset className="fieldset-plain" disabled={readOnly}>
+              <RequestForm key={formKey} onFiled={setSent} />
+            </fieldset>
+          </>
         )}
       </section>
       <section aria-labelledby="request-list-title">
