@@ -1,15 +1,5 @@
-import type { Locator, Page } from '@playwright/test';
-import { expect, expectAccessible, resetBackend, signIn, snapshot, test } from './fixtures';
+import { expect, expectAccessible, resetBackend, signIn, snapshot, tabTo, test } from './fixtures';
 import { tenantUrl } from './tenants';
-
-/** Keyboard only: Tab (at most `limit` times) until `target` has focus. */
-async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
-  for (let presses = 0; presses < limit; presses += 1) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  await expect(target).toBeFocused();
-}
 
 test.describe('deleting the account', () => {
   test.beforeEach(async ({ page }) => {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test as base, type Page } from '@playwright/test';
+import { expect, test as base, type Locator, type Page } from '@playwright/test';
 import { tenantUrl, type Tenant } from './tenants';
 
 // Every browser test: a clean demo backend, and a page that fails the test on any console
@@ -59,4 +59,13 @@ export async function signIn(page: Page, tenant: Tenant, email: string, password
 /** Screenshots for a person to look at (test-results/screenshots); not compared automatically. */
 export async function snapshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+}
+
+/** Keyboard only: Tab (at most `limit` times) until `target` has focus. */
+export async function tabTo(page: Page, target: Locator, limit = 40): Promise<void> {
+  for (let presses = 0; presses < limit; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
 }
