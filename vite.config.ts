@@ -1,16 +1,20 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './src/app/content-security-policy';
+import { parserlessIntl, precompileMessages } from './src/locales/precompile-messages.node';
 
 // Two modes:
 // - `demo` (npm start, npm run build:demo): the msw service worker and the demo backend are
 //   bundled and `mocks/public/mockServiceWorker.js` is served.
 // - `production` (npm run build): no mock code, no demo credentials, a strict CSP in <head>.
-export default defineConfig(({ mode }) => {
+export default defineConfig(({ mode, command }) => {
   const demo = mode === 'demo';
   return {
+    // Builds ship parsed messages and no ICU parser (src/locales/precompile-messages.node.ts).
+    resolve: { alias: command === 'build' ? [parserlessIntl] : [] },
     plugins: [
       react(),
+      precompileMessages(),
       {
         name: 'privacy-portal-csp',
         apply: 'build',

@@ -29,3 +29,17 @@ test('index.html ships a strict Content-Security-Policy', () => {
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toContain('unsafe-eval');
 });
+
+test('messages ship parsed, and the ICU message parser stays out of the bundle', () => {
+  const scripts = allFiles(dist).filter((file) => file.endsWith('.js'));
+  const englishCore = scripts.find((file) => /\/en-[\w-]+\.js$/.test(file));
+  expect(englishCore && readFileSync(englishCore, 'utf8')).toContain('{"type":0,"value":"Skip to main content"}');
+  // Names from the parser itself (its error kinds and its methods).
+  for (const file of scripts) {
+    const content = readFileSync(file, 'utf8');
+    for (const marker of ['EXPECT_ARGUMENT_CLOSING_BRACE', 'tryParseQuote']) {
+      expect(content.includes(marker), `${marker} in ${path.basename(file)}`).toBe(false);
+    }
+  }
+});
+

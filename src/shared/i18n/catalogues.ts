@@ -1,3 +1,4 @@
+import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import type { Language } from './languages';
 
 // Messages come in parts, each its own chunk per language: the core catalogue
@@ -5,7 +6,9 @@ import type { Language } from './languages';
 // and one catalogue per feature (src/locales/<feature>.en.ts, .lv.ts), loaded by that feature's
 // route loader beside its data. A page downloads only the words it shows.
 
-type Messages = Readonly<Record<string, string>>;
+/** ICU strings in dev and tests; already parsed in builds (src/locales/precompile-messages.node.ts). */
+export type Message = string | MessageFormatElement[];
+type Messages = Readonly<Record<string, Message>>;
 
 const core: Record<Language, () => Promise<Messages>> = {
   en: () => import('../../locales/en').then((module) => module.en),
@@ -14,7 +17,7 @@ const core: Record<Language, () => Promise<Messages>> = {
 
 const featureFiles = import.meta.glob<{ messages: Messages }>('../../locales/*.{en,lv}.ts');
 
-const merged = new Map<Language, Record<string, string>>();
+const merged = new Map<Language, Record<string, Message>>();
 const loadedParts = new Set<string>();
 
 function load(language: Language, namespace: string): Promise<Messages> {
@@ -35,6 +38,6 @@ export async function loadMessages(language: Language, namespace = 'core'): Prom
   loadedParts.add(`${namespace}:${language}`);
 }
 
-export function loadedCatalogue(language: Language): Readonly<Record<string, string>> | undefined {
+export function loadedCatalogue(language: Language): Messages | undefined {
   return merged.get(language);
 }
