@@ -1,0 +1,36 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useLanguage, useT } from '../../../shared/i18n/use-t';
+import { organizationQueries } from '../../../shared/tenant/api';
+import { useLocalized } from '../../../shared/tenant/use-localized';
+import { PageHeading } from '../../../shared/ui/page-heading';
+import { useDocumentTitle } from '../../../shared/ui/use-document-title';
+import { AcknowledgePolicy } from '../components/acknowledge-policy';
+import { PolicyText } from '../components/policy-text';
+import { formatPublishedDate } from '../published-date';
+import { safeHref } from '../safe-href';
+import '../policy.css';
+
+export function PolicyRoute() {
+  const t = useT();
+  const language = useLanguage();
+  const localized = useLocalized();
+  const { data: organization } = useSuspenseQuery(organizationQueries.detail());
+  const { data: policy } = useSuspenseQuery(organizationQueries.policy());
+  const title = localized(policy.title) || t('policy.title');
+  useDocumentTitle(title, organization.name);
+  const onSite = safeHref(organization.policy.url);
+  return (
+    <article className="policy">
+      <PageHeading>{title}</PageHeading>
+      <p className="lead">{t('policy.meta', { version: policy.version, date: formatPublishedDate(language, policy.publishedAt) })}</p>
+      {onSite ? (
+        <p>
+          <a href={onSite}>{t('policy.onSite', { organization: organization.name })}</a>
+        </p>
+      ) : null}
+      <PolicyText policy={policy} />
+      {/* Asked here, after the text, rather than in the notice at the top of the page. */}
+      <AcknowledgePolicy />
+    </article>
+  );
+}
