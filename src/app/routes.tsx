@@ -11,6 +11,8 @@ import { createExportLoader } from '../features/export/loader';
 import { createConsentHistoryLoader, createPreferencesLoader } from '../features/preferences/loader';
 import { createProfileLoader } from '../features/profile/loader';
 import { createMyDataLoader } from '../features/my-data/loader';
+import { createActivityLoader } from '../features/activity/loader';
+import { createPolicyLoader } from '../features/policy/loader';
 
 // The route table. A new page: add its path here with its loader (small, eager: it starts the
 // data while the page's code downloads) and its component (lazy: its own chunk).
@@ -95,6 +97,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   path: 'delete-account',
                   loader: createDeletionLoader(queryClient),
                   lazy: { Component: async () => (await import('../features/deletion/routes/delete-account-route')).DeleteAccountRoute },
+                },
+
+                // Policy changes and activity (capability 8)
+                {
+                  path: 'activity',
+                  loader: createActivityLoader(queryClient),
+                  lazy: { Component: async () => (await import('../features/activity/routes/activity-route')).ActivityRoute },
+                },
+                {
+                  path: 'policy',
+                  loader: createPolicyLoader(queryClient),
+                  lazy: { Component: async () => (await import('../features/policy/routes/policy-route')).PolicyRoute },
                 },
 
               ],

@@ -24,4 +24,7 @@ export const sections: readonly Section[] = [
   // Delete my account (issue 5)
   { path: 'delete-account', title: 'deletion.title', description: 'deletion.description' },
 
+  // Policy changes and activity (capability 8)
+  { path: '/activity', title: 'activity.title', description: 'activity.description' },
+
 ];
