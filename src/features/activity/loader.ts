@@ -8,7 +8,9 @@ export function createActivityLoader(queryClient: QueryClient) {
     await Promise.all([
       ensureMessages('activity'),
       queryClient.ensureQueryData(organizationQueries.detail()),
-      queryClient.ensureInfiniteQueryData(activityQueries.list()),
+      // Shown before from the cache, it is brought up to date at once (the page's own refetch on
+      // mount would wait: suspense queries count as fresh for their first second).
+      queryClient.ensureInfiniteQueryData({ ...activityQueries.list(), revalidateIfStale: true }),
     ]);
     return null;
   };

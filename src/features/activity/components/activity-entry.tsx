@@ -15,7 +15,7 @@ export const ActivityEntry = memo(function ActivityEntry({ event }: { event: Act
   const { data: organization } = useSuspenseQuery(organizationQueries.detail());
   const detail = eventDetail(event, { organization, language, t, localized });
   return (
-    <li className={event.type === 'sign_in_failed' ? 'activity-entry activity-entry--warning' : 'activity-entry'}>
+    <li tabIndex={-1} className={event.type === 'sign_in_failed' ? 'activity-entry activity-entry--warning' : 'activity-entry'}>
       <p className="activity-entry__what">{t(`activity.event.${event.type}`)}</p>
       {detail ? <p className="activity-entry__detail">{detail}</p> : null}
       <p className="activity-entry__meta">

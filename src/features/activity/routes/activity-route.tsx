@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'react';
 import { useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import type { ActivityEvent } from '../../../api/types';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
@@ -24,8 +25,24 @@ export function ActivityRoute() {
   const log = useSuspenseInfiniteQuery(activityQueries.list());
   useDocumentTitle(t('activity.title'), organization.name);
 
+  const list = useRef<HTMLOListElement>(null);
   const events = uniqueById(log.data.pages.flatMap((page) => page.items));
   const total = Math.max(log.data.pages[0]?.total ?? 0, events.length);
+
+  // After "Show more", focus goes to the first event just loaded: the person reads on from
+  // there, and is not left on a button that disappears with the last page.
+  const focusFrom = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const index = focusFrom.current;
+    if (index === null || events.length <= index) return;
+    focusFrom.current = null;
+    list.current?.querySelectorAll<HTMLElement>(':scope > li')[index]?.focus();
+  }, [events.length]);
+  const showMore = () => {
+    focusFrom.current = events.length;
+    void log.fetchNextPage();
+  };
+
   return (
     <>
       <PageHeading>{t('activity.title')}</PageHeading>
@@ -41,7 +58,7 @@ export function ActivityRoute() {
         {events.length === 0 ? (
           <p>{t('activity.empty')}</p>
         ) : (
-          <ol className="activity-list">
+          <ol ref={list} className="activity-list">
             {events.map((event) => (
               <ActivityEntry key={event.id} event={event} />
             ))}
@@ -60,7 +77,7 @@ export function ActivityRoute() {
             </p>
           ) : null}
           {log.hasNextPage ? (
-            <Button variant="secondary" busy={log.isFetchingNextPage} onClick={() => void log.fetchNextPage()}>
+            <Button variant="secondary" busy={log.isFetchingNextPage} onClick={showMore}>
               {log.isFetchingNextPage ? t('activity.loadingMore') : t('activity.more')}
             </Button>
           ) : null}
