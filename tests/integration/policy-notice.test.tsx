@@ -52,6 +52,8 @@ describe('the policy-change notice', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Changes to this policy' })).toBeInTheDocument();
     // One question, after the text: the notice at the top is not repeated here.
     expect(screen.getAllByRole('region', { name: 'Privacy policy update' })).toHaveLength(1);
+    const lastSection = screen.getByRole('heading', { level: 2, name: 'Changes to this policy' });
+    expect(lastSection.compareDocumentPosition(notice()!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.queryByRole('link', { name: 'Read what changed' })).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'I have read it' }));

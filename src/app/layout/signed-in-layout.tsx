@@ -43,10 +43,11 @@ export function SignedInLayout() {
         </ul>
       </nav>
       <main id="main" tabIndex={-1} className="shell__main">
-        <PolicyNotice />
+        <PolicyNotice where="top" />
         <DeletionGate>
           <Outlet />
         </DeletionGate>
+        <PolicyNotice where="bottom" />
       </main>
       <SiteFooter />
     </div>

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { NavLink } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useT } from '../../shared/i18n/use-t';
 import { organizationQueries } from '../../shared/tenant/api';
@@ -23,7 +23,7 @@ export function SiteFooter() {
         ) : null}
       </p>
       <p>
-        <Link to="/policy">{t('layout.footerPolicy')}</Link>
+        <NavLink to="/policy">{t('layout.footerPolicy')}</NavLink>
       </p>
     </footer>
   );

@@ -1,12 +1,11 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
+import { formatDate } from '../../../shared/lib/format';
 import { organizationQueries } from '../../../shared/tenant/api';
 import { useLocalized } from '../../../shared/tenant/use-localized';
 import { PageHeading } from '../../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
-import { AcknowledgePolicy } from '../components/acknowledge-policy';
 import { PolicyText } from '../components/policy-text';
-import { formatPublishedDate } from '../published-date';
 import { safeHref } from '../safe-href';
 import '../policy.css';
 
@@ -22,15 +21,14 @@ export function PolicyRoute() {
   return (
     <article className="policy">
       <PageHeading>{title}</PageHeading>
-      <p className="lead">{t('policy.meta', { version: policy.version, date: formatPublishedDate(language, policy.publishedAt) })}</p>
+      <p className="lead">{t('policy.meta', { version: policy.version, date: formatDate(language, new Date(`${policy.publishedAt.slice(0, 10)}T12:00`)) })}</p>
       {onSite ? (
         <p>
           <a href={onSite}>{t('policy.onSite', { organization: organization.name })}</a>
         </p>
       ) : null}
       <PolicyText policy={policy} />
-      {/* Asked here, after the text, rather than in the notice at the top of the page. */}
-      <AcknowledgePolicy />
+      {/* "I have read it" follows the text: the signed-in layout puts it there on this page. */}
     </article>
   );
 }
