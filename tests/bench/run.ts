@@ -12,6 +12,7 @@ import { exportFigures } from './export';
 import { preferencesFigures } from './preferences';
 import { profileRouteSizes } from './profile';
 import { myDataFigures } from './my-data';
+import { policyAndActivityFigures } from './policy-and-activity';
 
 import type { Figure, Measurement } from './figure';
 import { startServer } from './serve-build';
@@ -23,6 +24,7 @@ const measurements: Measurement[] = [
   preferencesFigures,
   profileRouteSizes,
   myDataFigures,
+  policyAndActivityFigures,
 
   lazyChunkSizes,
 ];
