@@ -931,7 +931,17 @@ export interface components {
             /** @enum {string} */
             type: "signed_in" | "signed_out" | "signed_out_everywhere" | "sign_in_failed" | "profile_updated" | "email_change_requested" | "email_changed" | "preferences_changed" | "export_requested" | "export_downloaded" | "deletion_scheduled" | "deletion_cancelled" | "request_created" | "policy_acknowledged";
             ipAddress: string | null;
+            /** @description The device and browser as the backend read them, e.g. `iPhone · Safari 18`. */
             device: string | null;
+            /**
+             * @description What the event was about, by `type` (null when there is nothing to add):
+             *     `profile_updated` — the changed profile fields, comma-separated (`firstName`, `lastName`,
+             *     `phone`, `language`, `addresses`); `preferences_changed` — the changed keys, comma-separated,
+             *     as in `ConsentChange.key`; `export_requested` — the format (`json`, `csv`);
+             *     `export_downloaded` — the file name; `request_created` — the request's reference;
+             *     `policy_acknowledged` — the policy version. The portal names the values it knows and
+             *     shows any other value as plain text.
+             */
             detail: string | null;
         };
         ConsentChange: {

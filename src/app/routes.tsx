@@ -12,6 +12,8 @@ import { createConsentHistoryLoader, createPreferencesLoader } from '../features
 import { createProfileLoader } from '../features/profile/loader';
 import { createMyDataLoader } from '../features/my-data/loader';
 import { createRequestsLoader } from '../features/requests/loader';
+import { createActivityLoader } from '../features/activity/loader';
+import { createPolicyLoader } from '../features/policy/loader';
 
 // The route table. A new page: add its path here with its loader (small, eager: it starts the
 // data while the page's code downloads) and its component (lazy: its own chunk).
@@ -98,11 +100,22 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: { Component: async () => (await import('../features/deletion/routes/delete-account-route')).DeleteAccountRoute },
                 },
 
-                // My other rights (issue 7)
+                // My other rights (capability 7)
                 {
                   path: 'requests',
                   loader: createRequestsLoader(queryClient),
                   lazy: { Component: async () => (await import('../features/requests/routes/requests-route')).RequestsRoute },
+                },
+                // Policy changes and activity (capability 8)
+                {
+                  path: 'activity',
+                  loader: createActivityLoader(queryClient),
+                  lazy: { Component: async () => (await import('../features/activity/routes/activity-route')).ActivityRoute },
+                },
+                {
+                  path: 'policy',
+                  loader: createPolicyLoader(queryClient),
+                  lazy: { Component: async () => (await import('../features/policy/routes/policy-route')).PolicyRoute },
                 },
 
               ],

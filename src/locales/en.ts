@@ -16,6 +16,7 @@ export const en = {
   'layout.navigationLabel': 'Sections',
   'layout.footerController': '{name} is responsible for your data',
   'layout.footerDpo': 'Data protection officer:',
+  'layout.footerPolicy': 'Privacy policy',
 
   'session.signOut': 'Sign out',
 
@@ -126,9 +127,21 @@ export const en = {
   'export.title': 'Download my data',
   'export.description': 'Get a copy of everything we hold about you, as one JSON file or as spreadsheet (CSV) files.',
 
-  // — My other rights (issue 7): src/features/requests —
+  // — My other rights (capability 7): src/features/requests —
   'requests.navTitle': 'My other rights',
   'requests.navDescription': 'Restrict or object to the use of your data, ask for a correction, ask a question, and see where to complain.',
+  // — Policy changes and activity (capability 8): src/features/policy, src/features/activity —
+  'policy.notice.label': 'Privacy policy update',
+  'policy.notice.text': 'Our privacy policy changed on {date}.',
+  'policy.notice.read': 'Read what changed',
+  'policy.notice.acknowledge': 'I have read it',
+  'policy.notice.acknowledging': 'Saving…',
+  'policy.notice.done': 'Thank you. We have noted that you have read the privacy policy of {date}.',
+  'policy.notice.failed': 'We could not record that. Try again in a moment.',
+  'policy.notice.deletionPending':
+    'Your account is scheduled for deletion, so nothing in it can be changed, not even this. If you want to keep your account, cancel the deletion first.',
+  'activity.title': 'Activity',
+  'activity.description': 'Sign-ins, changes, downloads and requests in your account, newest first.',
 
 } as const;
 

@@ -13,6 +13,7 @@ export const lv: Catalogue = {
   'layout.productName': 'Privātuma portāls',
   'layout.navigationLabel': 'Sadaļas',
   'layout.footerController': 'Par jūsu datiem atbild {name}',
+  'layout.footerPolicy': 'Privātuma politika',
   'layout.footerDpo': 'Datu aizsardzības speciālists:',
 
   'session.signOut': 'Iziet',
@@ -124,8 +125,20 @@ export const lv: Catalogue = {
   'export.title': 'Lejupielādēt manus datus',
   'export.description': 'Saņemiet kopiju visam, ko par jums glabājam, kā vienu JSON failu vai izklājlapu (CSV) failus.',
 
-  // — My other rights (issue 7): src/features/requests —
+  // — My other rights (capability 7): src/features/requests —
   'requests.navTitle': 'Citas manas tiesības',
   'requests.navDescription': 'Ierobežojiet savu datu izmantošanu vai iebilstiet pret to, lūdziet labojumu vai uzdodiet jautājumu un uzziniet, kur iesniegt sūdzību.',
+  // — Policy changes and activity (capability 8): src/features/policy, src/features/activity —
+  'policy.notice.label': 'Privātuma politikas izmaiņas',
+  'policy.notice.text': 'Mūsu privātuma politika ir mainīta. Jaunās redakcijas datums: {date}.',
+  'policy.notice.read': 'Izlasīt, kas mainījies',
+  'policy.notice.acknowledge': 'Izlasīju',
+  'policy.notice.acknowledging': 'Saglabā…',
+  'policy.notice.done': 'Paldies! Atzīmējām, ka izlasījāt privātuma politiku (redakcijas datums: {date}).',
+  'policy.notice.failed': 'To neizdevās saglabāt. Pēc brīža mēģiniet vēlreiz.',
+  'policy.notice.deletionPending':
+    'Jūsu konta dzēšana ir ieplānota, tāpēc kontā neko nevar mainīt, arī šo atzīmi. Ja vēlaties paturēt kontu, vispirms atceliet dzēšanu.',
+  'activity.title': 'Darbības vēsture',
+  'activity.description': 'Pieslēgšanās, izmaiņas, lejupielādes un pieprasījumi jūsu kontā, jaunākie vispirms.',
 
 };

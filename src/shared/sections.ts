@@ -24,7 +24,9 @@ export const sections: readonly Section[] = [
   // Delete my account (issue 5)
   { path: 'delete-account', title: 'deletion.title', description: 'deletion.description' },
 
-  // My other rights (issue 7)
+  // My other rights (capability 7)
   { path: '/requests', title: 'requests.navTitle', description: 'requests.navDescription' },
+  // Policy changes and activity (capability 8)
+  { path: '/activity', title: 'activity.title', description: 'activity.description' },
 
 ];

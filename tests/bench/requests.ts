@@ -3,7 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Measurement } from './figure';
 
-// My other rights (issue 7): what opening /requests from the navigation downloads on top of the
+// My other rights (capability 7): what opening /requests from the navigation downloads on top of the
 // overview (the route's code, its messages and styles).
 const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const gzipSize = (dist: string, file: string) => gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length;

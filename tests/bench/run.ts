@@ -13,6 +13,7 @@ import { preferencesFigures } from './preferences';
 import { profileRouteSizes } from './profile';
 import { myDataFigures } from './my-data';
 import { requestsRouteSizes } from './requests';
+import { policyAndActivityFigures } from './policy-and-activity';
 
 import type { Figure, Measurement } from './figure';
 import { startServer } from './serve-build';
@@ -25,6 +26,7 @@ const measurements: Measurement[] = [
   profileRouteSizes,
   myDataFigures,
   requestsRouteSizes,
+  policyAndActivityFigures,
 
   lazyChunkSizes,
 ];

@@ -1,6 +1,7 @@
 import { Link, NavLink, Outlet } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { DeletionGate } from '../../features/deletion/components/deletion-gate';
+import { PolicyNotice } from '../../features/policy/components/policy-notice';
 import { ProfileLanguageSwitcher } from './profile-language-switcher';
 import { useT } from '../../shared/i18n/use-t';
 import { sections } from '../../shared/sections';
@@ -42,9 +43,11 @@ export function SignedInLayout() {
         </ul>
       </nav>
       <main id="main" tabIndex={-1} className="shell__main">
+        <PolicyNotice where="top" />
         <DeletionGate>
           <Outlet />
         </DeletionGate>
+        <PolicyNotice where="bottom" />
       </main>
       <SiteFooter />
     </div>

@@ -1,3 +1,4 @@
+import { NavLink } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useT } from '../../shared/i18n/use-t';
 import { organizationQueries } from '../../shared/tenant/api';
@@ -20,6 +21,9 @@ export function SiteFooter() {
             {t('layout.footerDpo')} <a href={`mailto:${organization.dpo.email}`}>{organization.dpo.email}</a>
           </>
         ) : null}
+      </p>
+      <p>
+        <NavLink to="/policy">{t('layout.footerPolicy')}</NavLink>
       </p>
     </footer>
   );

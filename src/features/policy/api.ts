@@ -1,0 +1,32 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { api, call } from '../../api/client';
+import { isApiError } from '../../api/api-error';
+import type { Organization, Session } from '../../api/types';
+import { sessionQueries } from '../../shared/session/api';
+
+// The policy text itself is read through organizationQueries.policy() (public, shared); this
+// file holds the one write: "I have read it". It is imported by the signed-in layout's notice,
+// so it stays small.
+
+/** True while the customer has not acknowledged the tenant's current policy version. */
+export function hasUnreadPolicy(session: Session, organization: Organization): boolean {
+  return session.policy !== null && session.policy.acknowledgedVersion !== organization.policy.version;
+}
+
+export function useAcknowledgePolicy() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (version: string) => call(() => api.POST('/me/policy-acknowledgement', { body: { version } })),
+    onSuccess: (_, version) => {
+      queryClient.setQueryData(sessionQueries.current().queryKey, (session) =>
+        session?.policy ? { ...session, policy: { acknowledgedVersion: version } } : session,
+      );
+    },
+    onError: (error) => {
+      // Scheduled for deletion elsewhere: the session learns it, so the layout shows the banner.
+      if (isApiError(error) && error.code === 'deletion_pending') {
+        void queryClient.invalidateQueries({ queryKey: sessionQueries.current().queryKey });
+      }
+    },
+  });
+}

@@ -1,0 +1,13 @@
+/**
+ * The tenant's policy URL as a link target only if it is a web address (absolute or relative to
+ * the portal): a `javascript:` or `data:` URL from the API must never become a clickable link.
+ */
+export function safeHref(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    const { protocol } = new URL(url, window.location.origin);
+    return protocol === 'https:' || protocol === 'http:' ? url : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,48 @@
+import type { messages as english } from './activity.en';
+
+// The activity log's messages (Latvian), the same keys as activity.en.ts.
+export const messages: Record<keyof typeof english, string> = {
+  'activity.intro': 'Kas noticis jūsu kontā, jaunākais vispirms.',
+  'activity.notYou': 'Ja sarakstā ir kas tāds, ko neveicāt jūs, rakstiet uzņēmumam ({organization}):',
+  'activity.count': '{count, plural, =0 {Nav notikumu} zero {# notikumu} one {# notikums} other {# notikumi}}',
+  'activity.empty': 'Jūsu kontā vēl nekas nav reģistrēts.',
+  'activity.shown': 'Parādīti {shown} no {total}.',
+  'activity.more': 'Rādīt vairāk',
+  'activity.loadingMore': 'Ielādē…',
+  'activity.moreFailed': 'Vairāk notikumu neizdevās ielādēt. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
+  'activity.ip': 'IP adrese {ip}',
+
+  'activity.event.signed_in': 'Jūs pieslēdzāties',
+  'activity.event.signed_out': 'Jūs izgājāt no portāla',
+  'activity.event.signed_out_everywhere': 'Jūs izgājāt visās ierīcēs',
+  'activity.event.sign_in_failed': 'Kāds mēģināja pieslēgties ar nepareizu paroli',
+  'activity.event.profile_updated': 'Jūs labojāt savus datus',
+  'activity.event.email_change_requested': 'Jūs lūdzāt mainīt e-pasta adresi',
+  'activity.event.email_changed': 'Jūs nomainījāt e-pasta adresi',
+  'activity.event.preferences_changed': 'Jūs mainījāt mārketinga izvēles',
+  'activity.event.export_requested': 'Jūs pieprasījāt savu datu kopiju',
+  'activity.event.export_downloaded': 'Jūs lejupielādējāt savu datu kopiju',
+  'activity.event.deletion_scheduled': 'Jūs lūdzāt dzēst savu kontu',
+  'activity.event.deletion_cancelled': 'Jūs atcēlāt konta dzēšanu',
+  'activity.event.request_created': 'Jūs iesniedzāt pieprasījumu',
+  'activity.event.policy_acknowledged': 'Jūs apstiprinājāt, ka izlasījāt privātuma politiku',
+
+  'activity.detail.changed': 'Kas mainījās: {items}',
+  'activity.detail.format': 'Formāts: {format}',
+  'activity.detail.file': 'Fails: {name}',
+  'activity.detail.reference': 'Numurs: {reference}',
+  'activity.detail.policyVersion': 'Redakcija: {version}',
+
+  'activity.field.firstName': 'vārds',
+  'activity.field.lastName': 'uzvārds',
+  'activity.field.phone': 'tālruņa numurs',
+  'activity.field.language': 'valoda',
+  'activity.field.addresses': 'adreses',
+  'activity.channel.email': 'mārketings e-pastā',
+  'activity.channel.sms': 'mārketings īsziņās',
+  'activity.channel.phone': 'mārketings pa tālruni',
+  'activity.channel.post': 'mārketings pa pastu',
+  'activity.key.advertising': 'personalizētas reklāmas ({name})',
+  'activity.key.sharing': 'datu nodošana: {name}',
+  'activity.key.objection': 'iebildums pret tiešo mārketingu',
+};
