@@ -1,36 +1,23 @@
-import { readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { assetsRequested, gzipTotal, kib, resetDemoBackend, signIn } from './bench-helpers';
 import type { Measurement } from './figure';
 
 // Download my data (issue 6): the bulk customer (10,000 orders) from "Request export" to a saved
 // file in the production build — the server's preparation time included, as a person waits it —
 // the page's peak JS heap while it downloads, and the route's own lazy code.
 
-const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const mib = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 export const exportFigures: Measurement = async ({ origin, browser, dist }) => {
-  await fetch(`${origin}/api/__mock/reset`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{"tenant":"aptolux"}' });
+  await resetDemoBackend(origin);
   const context = await browser.newContext({ acceptDownloads: true });
   const page = await context.newPage();
-  await page.goto(`${origin}/sign-in`);
-  await page.getByLabel('E-mail address').fill('bulk@example.com');
-  await page.getByLabel('Password').fill('privacy-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: /Hello/ }).waitFor();
+  await signIn(page, origin, 'bulk@example.com');
 
   // What the route adds when a signed-in person opens it from the navigation.
-  const routeFiles = new Set<string>();
-  page.on('request', (request) => {
-    const { pathname } = new URL(request.url());
-    if (/\.(js|css)$/.test(pathname)) routeFiles.add(pathname);
-  });
+  const routeFiles = assetsRequested(page);
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Download my data' }).click();
   await page.getByRole('heading', { level: 1, name: 'Download my data' }).waitFor();
-  const size = (extension: string) =>
-    [...routeFiles].filter((file) => file.endsWith(extension)).reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length, 0);
 
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
@@ -71,7 +58,7 @@ export const exportFigures: Measurement = async ({ origin, browser, dist }) => {
     { name: 'export: bulk JSON file size', value: mib(bytes), unit: 'MiB' },
     { name: 'export: JS heap before request', value: mib(baseline), unit: 'MiB' },
     { name: 'export: peak JS heap while downloading', value: mib(peak), unit: 'MiB' },
-    { name: 'export route: lazy JS (gzip)', value: kib(size('.js')), unit: 'KiB', budget: 30 },
-    { name: 'export route: lazy CSS (gzip)', value: kib(size('.css')), unit: 'KiB' },
+    { name: 'export route: lazy JS (gzip)', value: kib(gzipTotal(dist, routeFiles, '.js')), unit: 'KiB', budget: 30 },
+    { name: 'export route: lazy CSS (gzip)', value: kib(gzipTotal(dist, routeFiles, '.css')), unit: 'KiB' },
   ];
 };

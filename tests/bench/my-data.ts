@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { signIn } from './bench-helpers';
 import type { Measurement } from './figure';
 
 // "See my data" (issue 3): how soon bulk@example.com (10,000 orders) sees the first order row.
@@ -22,18 +22,10 @@ function watchFirstRow() {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-async function signInBulk(page: Page, origin: string) {
-  await page.goto(`${origin}/sign-in`);
-  await page.getByLabel('E-mail address').fill('bulk@example.com');
-  await page.getByLabel('Password').fill('privacy-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: /Hello/ }).waitFor();
-}
-
 export const myDataFigures: Measurement = async ({ origin, browser }) => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await signInBulk(page, origin);
+  await signIn(page, origin, 'bulk@example.com');
   await page.addInitScript(watchFirstRow);
   const load: number[] = [];
   const clientSide: number[] = [];

@@ -1,13 +1,10 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { assetsRequested, gzipTotal, kib, signIn } from './bench-helpers';
 import type { Measurement } from './figure';
 
 // Marketing preferences (issue 4): a switch must feel instant, so the figure is the time from a
 // real click (the click event's timestamp) to the first frame painted after the switch shows its
 // new state; and the code the page loads on navigation (its lazy chunks, gzip).
 
-const kib = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const clicks = 15;
 
 declare global {
@@ -18,24 +15,12 @@ declare global {
 
 export const preferencesFigures: Measurement = async ({ origin, browser, dist }) => {
   const page = await browser.newPage();
-  await page.goto(`${origin}/sign-in`);
-  await page.getByLabel('E-mail address').fill('anna@example.com');
-  await page.getByLabel('Password').fill('privacy-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.getByRole('heading', { level: 1, name: /Hello/ }).waitFor();
+  await signIn(page, origin, 'anna@example.com');
 
   // The route's own code: every script and style requested when navigating to it.
-  const requested = new Set<string>();
-  page.on('request', (request) => {
-    const { pathname } = new URL(request.url());
-    if (/\.(js|css)$/.test(pathname)) requested.add(pathname);
-  });
+  const requested = assetsRequested(page);
   await page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: 'Marketing preferences' }).click();
   await page.getByRole('heading', { level: 1, name: 'Marketing preferences' }).waitFor();
-  const size = (extension: string) =>
-    [...requested]
-      .filter((file) => file.endsWith(extension))
-      .reduce((sum, file) => sum + gzipSync(readFileSync(path.join(dist, file)), { level: 9 }).length, 0);
 
   await page.evaluate(() => {
     window.__switchPaint = [];
@@ -71,7 +56,7 @@ export const preferencesFigures: Measurement = async ({ origin, browser, dist })
   return [
     { name: 'preferences: click on a switch → painted (median)', value: Math.round(median * 10) / 10, unit: 'ms', budget: 50 },
     { name: 'preferences: click on a switch → painted (worst of 15)', value: Math.round(worst * 10) / 10, unit: 'ms' },
-    { name: 'preferences route: lazy JS (gzip)', value: kib(size('.js')), unit: 'KiB', budget: 30 },
-    { name: 'preferences route: lazy CSS (gzip)', value: kib(size('.css')), unit: 'KiB' },
+    { name: 'preferences route: lazy JS (gzip)', value: kib(gzipTotal(dist, requested, '.js')), unit: 'KiB', budget: 30 },
+    { name: 'preferences route: lazy CSS (gzip)', value: kib(gzipTotal(dist, requested, '.css')), unit: 'KiB' },
   ];
 };
