@@ -111,4 +111,14 @@ describe('session ended during the save (401)', () => {
     expect(stored()).toMatchObject({ firstName: 'Annija', email: 'anna@example.com' });
     expect(stored().pendingEmail?.email).toBe('anna.new@example.com');
   });
+
+  it('when the version keeps moving without a visible change, it asks after one more try instead of looping', async () => {
+    const { user } = await openProfile();
+    await editFirstName(user, 'Annija');
+    injectFault({ kind: 'precondition-failed', method: 'PATCH', path: '/me/profile', times: Infinity });
+    await user.click(screen.getByRole('button', { name: 'Save changes' }));
+    expect(await screen.findByRole('dialog', { name: 'Your data was changed elsewhere' })).toBeInTheDocument();
+    expect(stored().firstName).toBe('Anna');
+  });
 });
+

@@ -6,6 +6,7 @@ import {
   checkPhone,
   formFromProfile,
   length,
+  mayResaveWithoutAsking,
   serverFieldMessage,
   validateProfileForm,
   type PhoneParser,
@@ -99,5 +100,23 @@ describe('what a save sends', () => {
   it('sends an emptied phone as null', () => {
     const form = { ...formFromProfile(profile), phone: '  ' };
     expect(buildPatch(form, changedFields(form, profile), parse)).toEqual({ phone: null });
+  });
+});
+
+describe('a save that met 412', () => {
+  const attempt = { base: profile, edited: ['firstName' as const], sentTag: '"v1"', serverTag: '"v2"', alreadyResent: false };
+
+  it('goes again on the newer version when the other save changed other fields', () => {
+    expect(mayResaveWithoutAsking({ ...attempt, server: { ...profile, phone: '+37128888888' } })).toBe(true);
+  });
+
+  it('asks when the other save changed a field this one changes', () => {
+    expect(mayResaveWithoutAsking({ ...attempt, server: { ...profile, firstName: 'Anne' } })).toBe(false);
+  });
+
+  it('goes again only once, and never without a newer version', () => {
+    expect(mayResaveWithoutAsking({ ...attempt, server: profile, alreadyResent: true })).toBe(false);
+    expect(mayResaveWithoutAsking({ ...attempt, server: profile, serverTag: '"v1"' })).toBe(false);
+    expect(mayResaveWithoutAsking({ ...attempt, server: profile, serverTag: null })).toBe(false);
   });
 });

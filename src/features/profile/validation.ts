@@ -151,6 +151,25 @@ export function fieldsChangedBetween(before: Profile, after: Profile): ProfileFi
   return changedFields(formFromProfile(after), before);
 }
 
+/**
+ * A save met 412: saved elsewhere meanwhile. Only when that save changed a field this one
+ * changes too is there something for the person to choose; otherwise this save may go again
+ * on the newer version (only the edited fields are sent, so the other change is kept). Once:
+ * a version that keeps moving without a visible change is shown to the person instead.
+ */
+export function mayResaveWithoutAsking(input: {
+  base: Profile;
+  server: Profile;
+  edited: ProfileField[];
+  sentTag: string | null;
+  serverTag: string | null;
+  alreadyResent: boolean;
+}): boolean {
+  if (input.alreadyResent || input.serverTag === null || input.serverTag === input.sentTag) return false;
+  const theirs = fieldsChangedBetween(input.base, input.server);
+  return !input.edited.some((field) => theirs.includes(field));
+}
+
 /** Only what changed is sent, so a save never rewrites fields the person did not touch. */
 export function buildPatch(form: ProfileForm, fields: ProfileField[], parsePhone: PhoneParser): ProfilePatch {
   const patch: ProfilePatch = {};

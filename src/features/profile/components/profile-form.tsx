@@ -15,7 +15,7 @@ import { TextField } from '../../../shared/ui/text-field';
 import { useSaveProfile } from '../api';
 import { fieldId, messageText } from '../field-paths';
 import { loadPhoneParser } from '../phone';
-import { buildPatch, fieldsChangedBetween, maxAddresses, serverFieldMessage, validateProfileForm, type FormErrors, type ProfileField } from '../validation';
+import { buildPatch, maxAddresses, mayResaveWithoutAsking, serverFieldMessage, validateProfileForm, type FormErrors, type ProfileField } from '../validation';
 import { AddressFields } from './address-fields';
 import { ConflictDialog } from './conflict-dialog';
 import { ErrorSummary } from './error-summary';
@@ -59,13 +59,10 @@ export function ProfileForm() {
       {
         onSuccess: (result) => {
           if (result.outcome === 'conflict') {
-            // Saved elsewhere meanwhile. There is something to choose only when that save changed
-            // a field this one changes too; otherwise this save goes through on the new version,
-            // and as only the edited fields are sent, the other change is kept as well.
-            const theirs = fieldsChangedBetween(base.data, result.server.data);
-            const clash = fields.some((field) => theirs.includes(field));
-            const newer = result.server.etag !== null && result.server.etag !== etag;
-            if (!clash && newer) return void send(result.server.etag, fields, true);
+            const { data: server, etag: serverTag } = result.server;
+            if (mayResaveWithoutAsking({ base: base.data, server, edited: fields, sentTag: etag, serverTag, alreadyResent: merged })) {
+              return void send(serverTag, fields, true);
+            }
             setConflict({ server: result.server, fields });
             return;
           }
