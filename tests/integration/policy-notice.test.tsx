@@ -5,6 +5,7 @@ import { injectFault } from '../../mocks/faults';
 import { server } from '../../mocks/node';
 import type { Policy } from '../../src/api/types';
 import { renderApp, renderSignedIn } from '../utils/render-app';
+import { signInKeepingDeletion } from '../utils/scheduled-deletion';
 
 // Anna acknowledged Aptolux's 2022 policy; the current one is of 1 October 2026.
 const noticeText = 'Our privacy policy changed on October 1, 2026.';
@@ -85,6 +86,14 @@ describe('the policy-change notice', () => {
     // The page learns about the deletion and offers to cancel it.
     expect(await screen.findByRole('button', { name: 'Cancel deletion' })).toBeInTheDocument();
     expect(notice()).toBeInTheDocument();
+  });
+
+  it('offers no "I have read it" while the account is kept read-only for its deletion', async () => {
+    await signInKeepingDeletion('/');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Hello, Anna' })).toBeInTheDocument();
+    expect(notice()).toHaveTextContent(noticeText);
+    expect(within(notice() as HTMLElement).getByRole('link', { name: 'Read what changed' })).toBeInTheDocument();
+    expect(within(notice() as HTMLElement).queryByRole('button', { name: 'I have read it' })).not.toBeInTheDocument();
   });
 
   it('keeps the notice and says so when recording fails, and a second try works', async () => {

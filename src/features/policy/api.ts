@@ -1,8 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, call } from '../../api/client';
-import { isApiError } from '../../api/api-error';
 import type { Organization, Session } from '../../api/types';
 import { sessionQueries } from '../../shared/session/api';
+import { isDeletionPending } from '../../shared/session/deletion-pending';
 
 // The policy text itself is read through organizationQueries.policy() (public, shared); this
 // file holds the one write: "I have read it". It is imported by the signed-in layout's notice,
@@ -24,7 +24,7 @@ export function useAcknowledgePolicy() {
     },
     onError: (error) => {
       // Scheduled for deletion elsewhere: the session learns it, so the layout shows the banner.
-      if (isApiError(error) && error.code === 'deletion_pending') {
+      if (isDeletionPending(error)) {
         void queryClient.invalidateQueries({ queryKey: sessionQueries.current().queryKey });
       }
     },

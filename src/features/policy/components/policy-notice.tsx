@@ -1,10 +1,11 @@
 import { useLayoutEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { isApiError } from '../../../api/api-error';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
 import { formatDate } from '../../../shared/lib/format';
 import { sessionQueries } from '../../../shared/session/api';
+import { isDeletionPending } from '../../../shared/session/deletion-pending';
+import { useAccountReadOnly } from '../../../shared/session/use-account-read-only';
 import { organizationQueries } from '../../../shared/tenant/api';
 import { Button } from '../../../shared/ui/button';
 import { hasUnreadPolicy, useAcknowledgePolicy } from '../api';
@@ -23,6 +24,8 @@ function Notice({ onPolicyPage }: { onPolicyPage: boolean }) {
   const { data: session } = useSuspenseQuery(sessionQueries.current());
   const { data: organization } = useSuspenseQuery(organizationQueries.detail());
   const acknowledge = useAcknowledgePolicy();
+  // While a deletion is scheduled nothing can be recorded (409); the read-only banner says why.
+  const readOnly = useAccountReadOnly();
   const [done, setDone] = useState(false);
   const thanks = useRef<HTMLParagraphElement>(null);
   useLayoutEffect(() => {
@@ -48,12 +51,14 @@ function Notice({ onPolicyPage }: { onPolicyPage: boolean }) {
       </p>
       {error ? (
         <p className="field__error" role="alert">
-          {isApiError(error) && error.code === 'deletion_pending' ? t('policy.notice.deletionPending') : t('policy.notice.failed')}
+          {isDeletionPending(error) ? t('policy.notice.deletionPending') : t('policy.notice.failed')}
         </p>
       ) : null}
-      <Button variant="secondary" busy={acknowledge.isPending} onClick={() => acknowledge.mutate(version, { onSuccess: () => setDone(true) })}>
-        {acknowledge.isPending ? t('policy.notice.acknowledging') : t('policy.notice.acknowledge')}
-      </Button>
+      {readOnly ? null : (
+        <Button variant="secondary" busy={acknowledge.isPending} onClick={() => acknowledge.mutate(version, { onSuccess: () => setDone(true) })}>
+          {acknowledge.isPending ? t('policy.notice.acknowledging') : t('policy.notice.acknowledge')}
+        </Button>
+      )}
     </section>
   );
 }

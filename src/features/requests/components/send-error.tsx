@@ -2,12 +2,13 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { isApiError } from '../../../api/api-error';
 import type { MessageId } from '../../../locales/en';
 import { useT } from '../../../shared/i18n/use-t';
+import { isDeletionPending } from '../../../shared/session/deletion-pending';
 import { organizationQueries } from '../../../shared/tenant/api';
 import { Alert } from '../../../shared/ui/alert';
 
 function reason(error: unknown): MessageId {
   if (!isApiError(error)) return 'requests.error.server';
-  if (error.code === 'deletion_pending') return 'requests.error.deletionPending';
+  if (isDeletionPending(error)) return 'requests.error.deletionPending';
   if (error.isNetwork) return 'requests.error.offline';
   if (error.status === 429) return 'requests.error.rateLimited';
   return 'requests.error.server';
