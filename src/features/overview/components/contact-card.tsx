@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useT } from '../../../shared/i18n/use-t';
+import { safeHref } from '../../../shared/lib/safe-href';
 import { organizationQueries } from '../../../shared/tenant/api';
 import { useLocalized } from '../../../shared/tenant/use-localized';
 
@@ -9,6 +10,7 @@ export function ContactCard() {
   const localized = useLocalized();
   const { data: organization } = useSuspenseQuery(organizationQueries.detail());
   const authority = organization.supervisoryAuthority;
+  const website = safeHref(authority.website);
   return (
     <section className="card" aria-labelledby="contact-card-title">
       <h2 id="contact-card-title" className="card__title">
@@ -23,9 +25,13 @@ export function ContactCard() {
       </p>
       <p>{t('overview.complaint', { authority: localized(authority.name) })}</p>
       <p>
-        <a href={authority.website} rel="noreferrer">
-          {authority.website}
-        </a>{' '}
+        {website ? (
+          <a href={website} rel="noreferrer">
+            {authority.website}
+          </a>
+        ) : (
+          authority.website
+        )}{' '}
         · <a href={`mailto:${authority.email}`}>{authority.email}</a>
       </p>
     </section>

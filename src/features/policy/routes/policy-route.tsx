@@ -6,7 +6,7 @@ import { useLocalized } from '../../../shared/tenant/use-localized';
 import { PageHeading } from '../../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
 import { PolicyText } from '../components/policy-text';
-import { safeHref } from '../safe-href';
+import { safeHref } from '../../../shared/lib/safe-href';
 import '../policy.css';
 
 export function PolicyRoute() {

@@ -4,6 +4,7 @@ import type { MessageId } from '../../../locales/en';
 import { useT } from '../../../shared/i18n/use-t';
 import { organizationQueries } from '../../../shared/tenant/api';
 import { useLocalized } from '../../../shared/tenant/use-localized';
+import { safeHref } from '../../../shared/lib/safe-href';
 
 function Row({ label, children }: { label: MessageId; children: ReactNode }) {
   const t = useT();
@@ -17,7 +18,11 @@ function Row({ label, children }: { label: MessageId; children: ReactNode }) {
 }
 
 const mail = (address: string) => <a href={`mailto:${address}`}>{address}</a>;
-const web = (url: string | null) => (url ? <a href={url} rel="noreferrer">{url}</a> : null);
+// Shown as text when it is not a web address (never a javascript: link from the API).
+const web = (url: string | null) => {
+  const href = safeHref(url);
+  return href ? <a href={href} rel="noreferrer">{url}</a> : url;
+};
 
 /** Who answers for the data, and where to complain (GDPR Art. 13(1)(a)–(b), 77), from the tenant's API. */
 export function ComplaintCard() {
