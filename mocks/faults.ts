@@ -40,7 +40,9 @@ interface ActiveHold extends Pick<FaultSpec, 'method' | 'path'> {
   arrive: () => void;
 }
 
+// Holds waiting for their request, and requests being held: clearing faults lets all of them go.
 let holds: ActiveHold[] = [];
+let holding: ActiveHold[] = [];
 
 export function isFaultKind(value: unknown): value is FaultKind {
   return typeof value === 'string' && (faultKinds as readonly string[]).includes(value);
@@ -56,8 +58,9 @@ export function injectFault(spec: FaultSpec): void {
 export function clearFaults(): void {
   faults = [];
   // Nothing may stay stuck for the next test.
-  for (const hold of holds) hold.open();
+  for (const hold of [...holds, ...holding]) hold.open();
   holds = [];
+  holding = [];
 }
 
 /** Holds the next request that matches (method and path as in FaultSpec) until released. */
@@ -104,6 +107,8 @@ export function takeFaults(method: string, path: string): FaultDecision {
   const hold = holds.find((candidate) => matches(candidate, method, path));
   if (hold) {
     holds = holds.filter((candidate) => candidate !== hold);
+    holding.push(hold);
+    void hold.gate.then(() => (holding = holding.filter((candidate) => candidate !== hold)));
     hold.arrive();
   }
   let latencyMs = 0;

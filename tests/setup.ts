@@ -4,6 +4,7 @@ import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest';
 import { installDialogPolyfill } from './utils/dialog-polyfill';
 import { failOnConsoleError } from './utils/fail-on-console-error';
 import { startContractCheck } from './utils/contract-check';
+import { clearFaults } from '../mocks/faults';
 
 // Every test file: msw/node with the same handlers as the dev server and the e2e backend,
 // unhandled requests are errors, every mocked response is validated against the contract,
@@ -27,6 +28,10 @@ afterEach(async () => {
   cleanup();
   // A title left by one test must not pass for the next test's title.
   if (typeof document !== 'undefined') document.title = '';
+  // Requests a test left held (holdRequest) go now and finish here, not against the next
+  // test's freshly seeded data.
+  clearFaults();
+  await new Promise((resolve) => setTimeout(resolve, 0));
   await contract.assertClean();
 });
 afterAll(() => contract.close());

@@ -1,16 +1,15 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { findCustomerByEmail, seed } from '../../mocks/db';
 import { injectFault } from '../../mocks/faults';
 import { makeActivityEvent } from '../../mocks/fixtures/factories';
 import { renderSignedIn } from '../utils/render-app';
+import { savedPreferences } from '../utils/saved-preferences';
 
 const nav = () => screen.getByRole('navigation', { name: /^(Sections|Sadaļas)$/ });
 const entries = (regionName: string | RegExp) => within(screen.getByRole('region', { name: regionName })).getAllByRole('listitem');
 const dateTime = (language: string, iso: string) =>
   new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 
-/** Lets answers still on their way arrive (a preference saves in the background). */
-const settle = (ms = 150) => act(() => new Promise<void>((resolve) => setTimeout(resolve, ms)));
 
 async function openActivity(email = 'anna@example.com') {
   const app = await renderSignedIn(email);
@@ -42,7 +41,8 @@ describe('the activity log', () => {
 
     await user.click(within(nav()).getByRole('link', { name: 'Marketing preferences' }));
     await user.click(await screen.findByRole('switch', { name: 'Newsletter' }));
-    await settle();
+    // The switch saves in the background: wait until the backend has it.
+    await waitFor(() => expect(savedPreferences().topics.newsletter).toBe(false));
     await user.click(screen.getByRole('button', { name: 'I have read it' }));
     await screen.findByText(/^Thank you\./);
 

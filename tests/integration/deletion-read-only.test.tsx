@@ -57,11 +57,14 @@ describe('while a deletion is scheduled the portal is read-only', () => {
   });
 
   it('the header’s language switch changes the page but saves nothing', async () => {
-    const { user } = await signInKeepingDeletion('/');
+    const { user, queryClient } = await signInKeepingDeletion('/');
     await screen.findByRole('heading', { level: 1, name: 'Hello, Anna' });
     const before = findCustomerByEmail('anna@example.com')?.language;
+    const mutationsBefore = queryClient.getMutationCache().getAll().length;
     await user.click(screen.getByRole('button', { name: 'Latviešu' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Sveiki, Anna!' })).toBeInTheDocument();
+    // Nothing was sent at all (a refused save would also leave the stored language unchanged).
+    expect(queryClient.getMutationCache().getAll()).toHaveLength(mutationsBefore);
     // Another page's data arrives after any save would have been answered (and refused).
     await user.click(within(screen.getByRole('navigation', { name: 'Sadaļas' })).getByRole('link', { name: 'Labot manus datus' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Labot manus datus' }, { timeout: 5_000 })).toBeInTheDocument();

@@ -93,8 +93,9 @@ describe('mock backend: fault injection', () => {
 
   it('lets held requests go when faults are cleared', async () => {
     const client = await anna();
-    holdRequest({ path: '/organization' });
+    const hold = holdRequest({ path: '/organization' });
     const pending = client.request('/api/v1/organization');
+    await hold.arrived;
     clearFaults();
     expect((await pending).status).toBe(200);
   });
