@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { findCustomerByEmail, seed } from '../../mocks/db';
 import { injectFault } from '../../mocks/faults';
 import { makeActivityEvent } from '../../mocks/fixtures/factories';
