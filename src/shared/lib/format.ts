@@ -29,6 +29,14 @@ export function formatDate(language: Language, iso: string | Date): string {
   return dateFormat(language, { dateStyle: 'long' }).format(new Date(iso));
 }
 
+/**
+ * A calendar day the backend sends as midnight UTC (a policy's publication date, say): read as
+ * that day wherever the reader is, not as the evening before west of Greenwich.
+ */
+export function formatCalendarDay(language: Language, iso: string): string {
+  return formatDate(language, new Date(`${iso.slice(0, 10)}T12:00`));
+}
+
 export function formatDateTime(language: Language, iso: string | Date): string {
   return dateFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }

@@ -26,6 +26,7 @@ export function ActivityRoute() {
   useDocumentTitle(t('activity.title'), organization.name);
 
   const list = useRef<HTMLOListElement>(null);
+  const statusLine = useRef<HTMLParagraphElement>(null);
   const events = uniqueById(log.data.pages.flatMap((page) => page.items));
   const total = Math.max(log.data.pages[0]?.total ?? 0, events.length);
 
@@ -38,9 +39,16 @@ export function ActivityRoute() {
     focusFrom.current = null;
     list.current?.querySelectorAll<HTMLElement>(':scope > li')[index]?.focus();
   }, [events.length]);
-  const showMore = () => {
-    focusFrom.current = events.length;
-    void log.fetchNextPage();
+  const showMore = async () => {
+    const shown = events.length;
+    focusFrom.current = shown;
+    const result = await log.fetchNextPage();
+    const loaded = result.data ? uniqueById(result.data.pages.flatMap((page) => page.items)).length : shown;
+    if (loaded > shown) return;
+    // A failed page, or one with nothing new: nobody to focus (and a later refetch must not
+    // pull focus). Focus stays on the button, or, if that went with the last page, the list's end.
+    focusFrom.current = null;
+    if (!result.hasNextPage) statusLine.current?.focus();
   };
 
   return (
@@ -67,7 +75,7 @@ export function ActivityRoute() {
         {/* Stays in place while pages arrive, so focus on "Show more" does not jump. */}
         <div className="activity-more">
           {events.length > 0 ? (
-            <p role="status">
+            <p role="status" ref={statusLine} tabIndex={-1}>
               {t('activity.shown', { shown: formatNumber(language, events.length), total: formatNumber(language, total) })}
             </p>
           ) : null}
@@ -77,7 +85,7 @@ export function ActivityRoute() {
             </p>
           ) : null}
           {log.hasNextPage ? (
-            <Button variant="secondary" busy={log.isFetchingNextPage} onClick={showMore}>
+            <Button variant="secondary" busy={log.isFetchingNextPage} onClick={() => void showMore()}>
               {log.isFetchingNextPage ? t('activity.loadingMore') : t('activity.more')}
             </Button>
           ) : null}

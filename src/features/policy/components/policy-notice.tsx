@@ -2,7 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
-import { formatDate } from '../../../shared/lib/format';
+import { formatCalendarDay } from '../../../shared/lib/format';
 import { sessionQueries } from '../../../shared/session/api';
 import { isDeletionPending } from '../../../shared/session/deletion-pending';
 import { useAccountReadOnly } from '../../../shared/session/use-account-read-only';
@@ -33,8 +33,7 @@ function Notice({ onPolicyPage }: { onPolicyPage: boolean }) {
   }, [done]);
 
   const { version, publishedAt } = organization.policy;
-  // A calendar day sent as midnight UTC: read as that day wherever the reader is.
-  const date = formatDate(language, new Date(`${publishedAt.slice(0, 10)}T12:00`));
+  const date = formatCalendarDay(language, publishedAt);
   if (done) {
     return (
       <p ref={thanks} tabIndex={-1} role="status" className="alert alert--success policy-notice">

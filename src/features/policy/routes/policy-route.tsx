@@ -1,6 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
-import { formatDate } from '../../../shared/lib/format';
+import { formatCalendarDay } from '../../../shared/lib/format';
 import { organizationQueries } from '../../../shared/tenant/api';
 import { useLocalized } from '../../../shared/tenant/use-localized';
 import { PageHeading } from '../../../shared/ui/page-heading';
@@ -21,7 +21,7 @@ export function PolicyRoute() {
   return (
     <article className="policy">
       <PageHeading>{title}</PageHeading>
-      <p className="lead">{t('policy.meta', { version: policy.version, date: formatDate(language, new Date(`${policy.publishedAt.slice(0, 10)}T12:00`)) })}</p>
+      <p className="lead">{t('policy.meta', { version: policy.version, date: formatCalendarDay(language, policy.publishedAt) })}</p>
       {onSite ? (
         <p>
           <a href={onSite}>{t('policy.onSite', { organization: organization.name })}</a>
