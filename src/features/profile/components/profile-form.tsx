@@ -18,7 +18,7 @@ import { loadPhoneParser } from '../phone';
 import { buildPatch, maxAddresses, mayResaveWithoutAsking, serverFieldMessage, validateProfileForm, type FormErrors, type ProfileField } from '../validation';
 import { AddressFields } from './address-fields';
 import { ConflictDialog } from './conflict-dialog';
-import { ErrorSummary } from './error-summary';
+import { ProfileErrorSummary } from './error-summary';
 import { SelectField } from './select-field';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import { useProfileEditor } from './use-profile-editor';
@@ -110,7 +110,7 @@ export function ProfileForm() {
       <h2 id="profile-form-title" className="card__title">
         {t('profile.formTitle')}
       </h2>
-      {summary ? <ErrorSummary ref={summaryRef} errors={summary} /> : null}
+      {summary ? <ProfileErrorSummary ref={summaryRef} errors={summary} /> : null}
       {failed ? <Alert tone="error">{t(isDeletionPending(failed) ? 'readOnly.refused' : 'profile.saveFailed')}</Alert> : null}
       {/* While a deletion is scheduled every field and button is switched off (the page says why). */}
       <fieldset className="fieldset-plain" disabled={readOnly}>

@@ -1,5 +1,6 @@
 import type { Ref } from 'react';
 import { useT } from '../../../shared/i18n/use-t';
+import { ErrorSummary } from '../../../shared/ui/error-summary';
 import { fieldIds, type FieldMessages, type FieldName } from '../form-errors';
 
 const order: readonly FieldName[] = ['type', 'subject', 'message'];
@@ -11,29 +12,12 @@ function focusField(name: FieldName): void {
   (option ?? target)?.focus();
 }
 
-/** Shown on a failed send: announced, focused, and each entry leads to its field. */
-export function ErrorSummary({ problems, ref }: { problems: FieldMessages; ref?: Ref<HTMLDivElement> }) {
+/** The request form's problems, in the order of the form. */
+export function RequestErrorSummary({ problems, ref }: { problems: FieldMessages; ref?: Ref<HTMLDivElement> }) {
   const t = useT();
-  const entries = order.filter((name) => problems[name]);
-  if (entries.length === 0) return null;
-  return (
-    <div ref={ref} className="alert alert--error" role="alert" tabIndex={-1}>
-      <p className="alert__title">{t('requests.error.summary')}</p>
-      <ul className="request-form__summary">
-        {entries.map((name) => (
-          <li key={name}>
-            <a
-              href={`#${fieldIds[name]}`}
-              onClick={(event) => {
-                event.preventDefault();
-                focusField(name);
-              }}
-            >
-              {problems[name]}
-            </a>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+  const entries = order.flatMap((name) => {
+    const text = problems[name];
+    return text ? [{ fieldId: fieldIds[name], text, focus: () => focusField(name) }] : [];
+  });
+  return <ErrorSummary ref={ref} title={t('requests.error.summary')} entries={entries} />;
 }

@@ -5,7 +5,7 @@ import { Button } from '../../../shared/ui/button';
 import { clientProblems, serverProblems, type FieldMessages } from '../form-errors';
 import { useRequestAttempt } from '../use-request-attempt';
 import { needsMessage } from '../validation';
-import { ErrorSummary } from './error-summary';
+import { RequestErrorSummary } from './error-summary';
 import { KindChoice } from './kind-choice';
 import { MessageField } from './message-field';
 import { ScopeField } from './scope-field';
@@ -56,7 +56,7 @@ export function RequestForm({ onFiled }: { onFiled: (created: RightsRequest) => 
 
   return (
     <form className="request-form" onSubmit={submit} noValidate>
-      <ErrorSummary ref={summary} problems={problems} />
+      <RequestErrorSummary ref={summary} problems={problems} />
       <KindChoice
         value={type}
         error={problems.type ?? null}
