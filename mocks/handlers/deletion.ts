@@ -7,9 +7,9 @@ import { addDays } from '../domain/dates';
 import { eraseCustomer, retainedUntil, sweep } from '../domain/erasure';
 import { clearedSessionCookie, endCustomerSessions, findSessionEndedByDeletion } from '../domain/sessions';
 import { lockedForSeconds, recordFailure } from '../domain/sign-in-limit';
-import type { CustomerRecord, DeletionRecord } from '../model';
+import type { CustomerRecord, DeletionRecord, IdempotencyRecord } from '../model';
 import { authenticate, csrfMatches, sessionIdFrom } from './lib/auth';
-import { fingerprint, lookupIdempotent, readIdempotencyKey, rememberIdempotent } from './lib/idempotency';
+import { idempotentAttempt, readIdempotencyKey } from './lib/idempotency';
 import { apiPath } from './lib/paths';
 import { fieldProblem, problem, rateLimited } from './lib/problem';
 import { FieldErrors, isObject, readJsonObject, readString, rejectUnknownKeys } from './lib/validate';
@@ -51,20 +51,22 @@ export const deletionHandlers = [
     const parsed = await readJsonObject(request);
     // A double submit arrives after the first one ended the session: answer it from the record.
     const ended = findSessionEndedByDeletion(sessionIdFrom(cookies));
+    const answerAsBefore = (earlier: IdempotencyRecord) =>
+      HttpResponse.json(earlier.body as DeletionResult, { status: earlier.status, headers: endSession });
     if (ended?.customerId && key.ok && parsed.ok && csrfMatches(request, ended)) {
-      const replay = lookupIdempotent(ended.customerId, 'deletion', key.key, fingerprint(parsed.body));
-      if (replay.kind === 'conflict') return replay.response;
-      if (replay.kind === 'replay') return HttpResponse.json(replay.record.body as DeletionResult, { status: replay.record.status, headers: endSession });
+      const before = idempotentAttempt(ended.customerId, 'deletion', key.key, parsed.body);
+      if (!before.ok) return before.response;
+      if (before.attempt.earlier) return answerAsBefore(before.attempt.earlier);
     }
     const auth = authenticate(request, cookies, { allowDuringDeletion: true });
     if (!auth.ok) return auth.response;
     const { customer, meta } = auth.caller;
     if (!key.ok) return key.response;
     if (!parsed.ok) return parsed.response;
-    const print = fingerprint(parsed.body);
-    const replay = lookupIdempotent(customer.id, 'deletion', key.key, print);
-    if (replay.kind === 'conflict') return replay.response;
-    if (replay.kind === 'replay') return HttpResponse.json(replay.record.body as DeletionResult, { status: replay.record.status, headers: endSession });
+    const read = idempotentAttempt(customer.id, 'deletion', key.key, parsed.body);
+    if (!read.ok) return read.response;
+    const { earlier, remember } = read.attempt;
+    if (earlier) return answerAsBefore(earlier);
     if (customer.deletion) return problem(409, 'deletion_pending');
 
     const errors = new FieldErrors();
@@ -97,7 +99,7 @@ export const deletionHandlers = [
       status = 200;
       eraseCustomer(customer);
     }
-    rememberIdempotent({ ownerId: customer.id, scope: 'deletion', key: key.key, fingerprint: print, status, resourceId: null, body: result });
+    remember({ status, resourceId: null, body: result });
     return HttpResponse.json(result, { status, headers: endSession });
   }),
 

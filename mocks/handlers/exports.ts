@@ -7,10 +7,10 @@ import { exportFileName, exportFileOf, exportTimeline, exportView, MAX_EXPORTS_P
 import { randomId } from '../fixtures/random';
 import type { ExportRecord } from '../model';
 import { authenticate } from './lib/auth';
-import { fingerprint, lookupIdempotent, readIdempotencyKey, rememberIdempotent } from './lib/idempotency';
+import { readIdempotentJson } from './lib/idempotency';
 import { apiPath } from './lib/paths';
 import { notFound, problem, rateLimited } from './lib/problem';
-import { FieldErrors, readJsonObject, rejectUnknownKeys } from './lib/validate';
+import { FieldErrors, rejectUnknownKeys } from './lib/validate';
 
 const HOUR_MS = 3_600_000;
 const exportFormats: readonly ExportFormat[] = ['json', 'csv_zip'];
@@ -35,23 +35,17 @@ export const exportHandlers = [
     const auth = authenticate(request, cookies, { allowDuringDeletion: true });
     if (!auth.ok) return auth.response;
     const { customer, meta } = auth.caller;
-    const key = readIdempotencyKey(request);
-    if (!key.ok) return key.response;
-    const parsed = await readJsonObject(request);
-    if (!parsed.ok) return parsed.response;
-    const print = fingerprint(parsed.body);
-    const replay = lookupIdempotent(customer.id, 'exports', key.key, print);
-    if (replay.kind === 'conflict') return replay.response;
-    if (replay.kind === 'replay') {
-      const record = customer.exports.find((item) => item.id === replay.record.resourceId);
-      if (record) return HttpResponse.json(exportView(record, customer), { status: 202 });
-    }
+    const read = await readIdempotentJson(request, customer.id, 'exports');
+    if (!read.ok) return read.response;
+    const { body, earlier, remember } = read.attempt;
+    const replayed = earlier && customer.exports.find((item) => item.id === earlier.resourceId);
+    if (replayed) return HttpResponse.json(exportView(replayed, customer), { status: 202 });
 
     const errors = new FieldErrors();
-    rejectUnknownKeys(parsed.body, ['format', 'categories'], errors);
-    const format = exportFormats.find((candidate) => candidate === parsed.body.format);
-    if (!format) errors.add('format', parsed.body.format === undefined ? 'required' : 'invalid_value');
-    const categories = readCategories(parsed.body.categories, errors);
+    rejectUnknownKeys(body, ['format', 'categories'], errors);
+    const format = exportFormats.find((candidate) => candidate === body.format);
+    if (!format) errors.add('format', body.format === undefined ? 'required' : 'invalid_value');
+    const categories = readCategories(body.categories, errors);
     if (!errors.empty || !format || categories === undefined) return errors.response();
 
     const recent = customer.exports.filter((item) => Date.parse(item.createdAt) > now().getTime() - HOUR_MS);
@@ -68,7 +62,7 @@ export const exportHandlers = [
       sizeBytes: null,
     };
     customer.exports.push(record);
-    rememberIdempotent({ ownerId: customer.id, scope: 'exports', key: key.key, fingerprint: print, status: 202, resourceId: record.id, body: null });
+    remember({ status: 202, resourceId: record.id, body: null });
     recordActivity(customer, 'export_requested', meta, format);
     return HttpResponse.json(exportView(record, customer), { status: 202 });
   }),

@@ -6,9 +6,9 @@ import { recordActivity } from '../domain/activity';
 import { addMonths } from '../domain/dates';
 import { randomId } from '../fixtures/random';
 import { authenticate } from './lib/auth';
-import { fingerprint, lookupIdempotent, readIdempotencyKey, rememberIdempotent } from './lib/idempotency';
+import { readIdempotentJson } from './lib/idempotency';
 import { apiPath } from './lib/paths';
-import { FieldErrors, isObject, readJsonObject, readString, rejectUnknownKeys } from './lib/validate';
+import { FieldErrors, isObject, readString, rejectUnknownKeys } from './lib/validate';
 
 // Rights requests (restriction, objection, rectification, question), each with the statutory
 // deadline: one calendar month after receipt (GDPR Art. 12(3)).
@@ -36,27 +36,21 @@ export const requestHandlers = [
     const auth = authenticate(request, cookies);
     if (!auth.ok) return auth.response;
     const { customer, meta } = auth.caller;
-    const key = readIdempotencyKey(request);
-    if (!key.ok) return key.response;
-    const parsed = await readJsonObject(request);
-    if (!parsed.ok) return parsed.response;
-    const print = fingerprint(parsed.body);
-    const replay = lookupIdempotent(customer.id, 'requests', key.key, print);
-    if (replay.kind === 'conflict') return replay.response;
-    if (replay.kind === 'replay') {
-      const existing = customer.requests.find((item) => item.id === replay.record.resourceId);
-      if (existing) return HttpResponse.json(existing, { status: 201 });
-    }
+    const read = await readIdempotentJson(request, customer.id, 'requests');
+    if (!read.ok) return read.response;
+    const { body, earlier, remember } = read.attempt;
+    const replayed = earlier && customer.requests.find((item) => item.id === earlier.resourceId);
+    if (replayed) return HttpResponse.json(replayed, { status: 201 });
 
     const errors = new FieldErrors();
-    rejectUnknownKeys(parsed.body, ['type', 'message', 'subject'], errors);
-    const type = requestTypes.find((candidate) => candidate === parsed.body.type);
-    if (!type) errors.add('type', parsed.body.type === undefined ? 'required' : 'invalid_value');
+    rejectUnknownKeys(body, ['type', 'message', 'subject'], errors);
+    const type = requestTypes.find((candidate) => candidate === body.type);
+    if (!type) errors.add('type', body.type === undefined ? 'required' : 'invalid_value');
     // A restriction or an objection is already said by its type (and subject); a correction or
     // a question needs the customer's words.
     const needsText = type === 'rectification' || type === 'question';
-    const message = readString(parsed.body.message, 'message', errors, { min: needsText ? 1 : 0, max: 4000, trim: true });
-    const subject = readSubject(parsed.body.subject, errors);
+    const message = readString(body.message, 'message', errors, { min: needsText ? 1 : 0, max: 4000, trim: true });
+    const subject = readSubject(body.subject, errors);
     if (!errors.empty || !type || message === undefined || subject === undefined) return errors.response();
 
     const db = getDb();
@@ -74,7 +68,7 @@ export const requestHandlers = [
     };
     db.nextRequestNumber += 1;
     customer.requests.push(created);
-    rememberIdempotent({ ownerId: customer.id, scope: 'requests', key: key.key, fingerprint: print, status: 201, resourceId: created.id, body: null });
+    remember({ status: 201, resourceId: created.id, body: null });
     recordActivity(customer, 'request_created', meta, created.reference);
     return HttpResponse.json(created, { status: 201 });
   }),
