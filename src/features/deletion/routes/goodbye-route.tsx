@@ -1,10 +1,11 @@
 import { Link, useLocation } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { DeletionResult } from '../../../api/types';
-import { LanguageSwitcher } from '../../../shared/i18n/language-switcher';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
 import { formatDate } from '../../../shared/lib/format';
 import { organizationQueries } from '../../../shared/tenant/api';
+import { CompanyContacts } from '../../../shared/tenant/company-contacts';
+import { PublicPageHeader } from '../../../shared/tenant/public-page-header';
 import { PageHeading } from '../../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
 import '../deletion.css';
@@ -31,13 +32,7 @@ export function GoodbyeRoute() {
   useDocumentTitle(title, organization.name);
   return (
     <div className="sign-in-page">
-      <header className="sign-in-page__header">
-        <div className="brand">
-          {organization.logoUrl ? <img className="brand__logo" src={organization.logoUrl} alt="" /> : null}
-          <span className="brand__name">{organization.name}</span>
-        </div>
-        <LanguageSwitcher languages={organization.languages} />
-      </header>
+      <PublicPageHeader />
       <main id="main" tabIndex={-1} className="sign-in-page__main goodbye">
         <PageHeading>{title}</PageHeading>
         {scheduledFor ? (
@@ -59,12 +54,7 @@ export function GoodbyeRoute() {
         ) : null}
         <h2 className="goodbye__subtitle">{t('deletion.goodbye.contactTitle')}</h2>
         <p>{t('deletion.goodbye.contact', { name: organization.legalName })}</p>
-        <p>
-          <a href={`mailto:${organization.contacts.email}`}>{organization.contacts.email}</a>
-          {organization.contacts.phone ? ` · ${organization.contacts.phone}` : null}
-          <br />
-          {organization.contacts.postalAddress}
-        </p>
+        <CompanyContacts />
       </main>
     </div>
   );

@@ -2,6 +2,7 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { useT } from '../../../shared/i18n/use-t';
 import { safeHref } from '../../../shared/lib/safe-href';
 import { organizationQueries } from '../../../shared/tenant/api';
+import { CompanyContacts } from '../../../shared/tenant/company-contacts';
 import { useLocalized } from '../../../shared/tenant/use-localized';
 
 /** Who to ask, and where to complain (GDPR Art. 13(1)(a)–(b), 77). */
@@ -17,12 +18,7 @@ export function ContactCard() {
         {t('overview.contactTitle')}
       </h2>
       <p>{t('overview.contactCompany', { name: organization.legalName })}</p>
-      <p>
-        <a href={`mailto:${organization.contacts.email}`}>{organization.contacts.email}</a>
-        {organization.contacts.phone ? ` · ${organization.contacts.phone}` : null}
-        <br />
-        {organization.contacts.postalAddress}
-      </p>
+      <CompanyContacts />
       <p>{t('overview.complaint', { authority: localized(authority.name) })}</p>
       <p>
         {website ? (

@@ -1,9 +1,9 @@
 import { useLocation } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useDemoExtras } from '../../../shared/demo-slot';
-import { LanguageSwitcher } from '../../../shared/i18n/language-switcher';
 import { useT } from '../../../shared/i18n/use-t';
 import { organizationQueries } from '../../../shared/tenant/api';
+import { PublicPageHeader } from '../../../shared/tenant/public-page-header';
 import { Alert } from '../../../shared/ui/alert';
 import { PageHeading } from '../../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
@@ -24,13 +24,7 @@ export function SignInRoute() {
   useDocumentTitle(t('signIn.title'), organization.name);
   return (
     <div className="sign-in-page">
-      <header className="sign-in-page__header">
-        <div className="brand">
-          {organization.logoUrl ? <img className="brand__logo" src={organization.logoUrl} alt="" /> : null}
-          <span className="brand__name">{organization.name}</span>
-        </div>
-        <LanguageSwitcher languages={organization.languages} />
-      </header>
+      <PublicPageHeader />
       <main id="main" tabIndex={-1} className="sign-in-page__main">
         <PageHeading>{t('signIn.title')}</PageHeading>
         <p>{t('signIn.intro', { organization: organization.name })}</p>
