@@ -147,9 +147,10 @@ export function renderContractRules(documentText: string): { rules: string; cont
     `export const requestRules = ${JSON.stringify(requestRules, null, 2)} as const satisfies Record<string, Record<string, PropertyRule>>;\n\n` +
     `// Parameters by component name (e.g. Limit: the page size).\n` +
     `export const parameterRules = ${JSON.stringify(parameterRules, null, 2)} as const satisfies Record<string, PropertyRule>;\n`;
+  const limits = isJson(document['x-request-limits']) ? document['x-request-limits'] : {};
   const contract =
     `${banner}import type { RequestContract } from './request-contract';\n\n` +
-    `export const requestContract: RequestContract = ${JSON.stringify({ operations, schemas: referenced }, null, 2)};\n`;
+    `export const requestContract: RequestContract = ${JSON.stringify({ limits, operations, schemas: referenced }, null, 2)};\n`;
   return { rules, contract };
 }
 

@@ -1,4 +1,5 @@
 import { controlHandlers } from './control';
+import { controlGuard } from './control-guard';
 import { deletionHandlers } from './deletion';
 import { emailChangeHandlers } from './email-change';
 import { exportHandlers } from './exports';
@@ -14,6 +15,7 @@ import { sessionHandlers } from './session';
 
 // The real handlers, the 404 catch-all last.
 const answering = [
+  controlGuard,
   ...controlHandlers,
   ...sessionHandlers,
   ...organizationHandlers,

@@ -102,6 +102,14 @@ describe('the contract document', () => {
     }
   });
 
+  it('documents 400 on every operation, and 413 and 415 on every operation that takes a body', () => {
+    for (const { path, method, operation } of operations) {
+      const responses = record(operation.responses);
+      expect(Object.keys(responses), `${method} ${path}`).toContain('400');
+      if (operation.requestBody !== undefined) expect(Object.keys(responses), `${method} ${path}`).toEqual(expect.arrayContaining(['413', '415']));
+    }
+  });
+
   it('makes exactly the public endpoints callable without a session', () => {
     expect(document.security).toEqual([{ sessionCookie: [] }]);
     const open = operations.filter(({ operation }) => Array.isArray(operation.security) && operation.security.length === 0);

@@ -6,11 +6,28 @@ import { createClient, setupMockServer } from '../utils/mock-fetch';
 
 setupMockServer();
 
-async function control(path: string, method: string, body?: unknown): Promise<Response> {
-  return fetch(`http://localhost/api/__mock${path}`, { method, body: body === undefined ? undefined : JSON.stringify(body) });
+async function control(path: string, method: string, body?: unknown, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`http://localhost/api/__mock${path}`, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
 }
 
 describe('mock backend: controls, persistence and plain Fetch requests', () => {
+  it('lets no other site drive the controls: JSON only, and no cross-site page', async () => {
+    const plain = await control('/clock', 'POST', { advanceMs: 3_600_000 }, { 'Content-Type': 'text/plain' });
+    expect(plain.status).toBe(415);
+    const crossSite = await control('/reset', 'POST', {}, { Origin: 'https://evil.example' });
+    expect(crossSite.status).toBe(403);
+    expect(((await crossSite.json()) as { code: string }).code).toBe('csrf');
+    expect((await control('/faults', 'DELETE', undefined, { 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
+    // Nothing moved: the clock is where it was and the faults are untouched.
+    expect((await control('/faults', 'POST', { kind: 'latency', ms: 1 }, { Origin: 'http://localhost' })).status).toBe(201);
+    const moved = (await (await control('/clock', 'POST', { advanceMs: 0 })).json()) as { now: string };
+    expect(Math.abs(Date.parse(moved.now) - Date.now())).toBeLessThan(60_000);
+  });
+
   it('resets to another tenant, moves the clock and injects faults over HTTP', async () => {
     const reset = await control('/reset', 'POST', { tenant: 'fotolukss' });
     expect(reset.status).toBe(200);

@@ -24,6 +24,9 @@ const titles: Record<ProblemCode, string> = {
   idempotency_key_reused: 'Idempotency key reused with a different request',
   internal: 'Internal server error',
   unavailable: 'Service temporarily unavailable',
+  bad_request: 'The request cannot be read',
+  payload_too_large: 'The request body is too large',
+  unsupported_media_type: 'The request body must be JSON',
 };
 
 export interface ProblemOptions {

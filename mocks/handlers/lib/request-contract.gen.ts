@@ -2,6 +2,10 @@
 import type { RequestContract } from './request-contract';
 
 export const requestContract: RequestContract = {
+  "limits": {
+    "maxBodyBytes": 65536,
+    "maxJsonDepth": 64
+  },
   "operations": {
     "getSession": {
       "parameters": []

@@ -14,6 +14,8 @@ export interface OperationContract {
 }
 
 export interface RequestContract {
+  /** What every request body must keep within (the document's `x-request-limits`). */
+  limits: { maxBodyBytes: number; maxJsonDepth: number };
   operations: Record<string, OperationContract>;
   /** The component schemas the request schemas refer to (`#/components/schemas/<name>`). */
   schemas: Record<string, unknown>;
