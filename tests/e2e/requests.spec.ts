@@ -101,6 +101,7 @@ test.describe('my other rights', () => {
     await expect(page).toHaveTitle('Citas manas tiesības – Fotolukss');
     await expect(page.getByText('Jums vēl nav neviena pieprasījuma.')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Sūdzība uzraudzības iestādei' })).toContainText('Datu valsts inspekcija');
+    await expect(page.getByRole('region', { name: 'Sūdzība uzraudzības iestādei' })).toContainText('Elijas iela 17, Rīga, LV-1050, Latvija');
     await expectAccessible(page);
     await snapshot(page, 'requests-lv-phone-empty');
 
