@@ -73,7 +73,7 @@ test.describe('see my data', () => {
     await expectAccessible(page);
     await page.getByRole('link', { name: 'Skatīt visu sadaļā “Augšupielādētie faili”' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Augšupielādētie faili' })).toBeVisible();
-    await expect(page.getByText(/^Parādīti 50 no \d+$/)).toBeVisible();
+    await expect(page.getByText(/^Parādīti: 50 no \d+$/)).toBeVisible();
     await expectAccessible(page);
   });
 });

@@ -106,7 +106,7 @@ test.describe('my other rights', () => {
     await snapshot(page, 'requests-lv-phone-empty');
 
     const form = page.getByRole('region', { name: 'Iesniegt pieprasījumu' });
-    await form.getByRole('radio', { name: /^Iebilst pret manu datu izmantošanu/ }).check();
+    await form.getByRole('radio', { name: /^Iebilst pret manu datu apstrādi/ }).check();
     await expect(form.getByRole('link', { name: 'Uz mārketinga izvēlēm' })).toHaveAttribute('href', '/preferences');
     await form.getByLabel('Par ko tas ir? (nav obligāti)').selectOption({ label: 'Tehniskie dati' });
     await form.getByLabel('Jūsu ziņa').fill('Lūdzu, neizmantojiet manus datus analītikai. <script>alert(1)</script>');
@@ -114,7 +114,7 @@ test.describe('my other rights', () => {
     await snapshot(page, 'requests-lv-phone-objection');
     await form.getByRole('button', { name: 'Nosūtīt pieprasījumu' }).click();
 
-    await expect(form.getByRole('status')).toContainText(/^Pieprasījums nosūtīts\. Tā numurs ir PR-\d{4}-\d{4}\.Mums jāatbild līdz /);
+    await expect(form.getByRole('status')).toContainText(/^Pieprasījums nosūtīts\. Tā numurs ir PR-\d{4}-\d{4}\.Atbildes termiņš: /);
     const first = page.getByRole('region', { name: 'Jūsu pieprasījumi' }).getByRole('listitem').first();
     await expect(first.getByRole('heading', { level: 3 })).toHaveText('Iebildums');
     await expect(first).toContainText('Statuss: Saņemts');
@@ -126,7 +126,7 @@ test.describe('my other rights', () => {
     await snapshot(page, 'requests-lv-desktop');
 
     await form.getByRole('button', { name: 'Iesniegt vēl vienu pieprasījumu' }).click();
-    await form.getByRole('radio', { name: /^Iebilst pret manu datu izmantošanu/ }).check();
+    await form.getByRole('radio', { name: /^Iebilst pret manu datu apstrādi/ }).check();
     await form.getByRole('link', { name: 'Uz mārketinga izvēlēm' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Mārketinga izvēles' })).toBeVisible();
   });

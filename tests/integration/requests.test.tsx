@@ -329,7 +329,7 @@ describe('my other rights', () => {
     const confirmation = await within(janisForm).findByRole('status');
     expect(confirmation).toHaveTextContent(/^Pieprasījums nosūtīts\. Tā numurs ir PR-\d{4}-\d{4}\./);
     const due = new Intl.DateTimeFormat('lv', { dateStyle: 'long' }).format(new Date(findCustomerByEmail('janis@example.lv')?.requests.at(-1)?.dueAt ?? 0));
-    expect(confirmation).toHaveTextContent(`Mums jāatbild līdz ${due}.`);
+    expect(confirmation).toHaveTextContent(`Atbildes termiņš: ${due}.`);
     const [first] = within(janisList).getAllByRole('listitem');
     expect(within(first as HTMLElement).getByRole('heading', { level: 3 })).toHaveTextContent(/^Jautājums$/);
     expect(first).toHaveTextContent('Statuss: Saņemts');
