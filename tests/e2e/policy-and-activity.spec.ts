@@ -83,7 +83,7 @@ test.describe('policy changes and activity', () => {
 
   test('Jānis, in Latvian: the policy from the footer, a changed choice in his activity', async ({ page }) => {
     await signIn(page, 'fotolukss', 'janis@example.lv');
-    await expect(page.getByRole('heading', { level: 1, name: 'Sveiki, Jānis!' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sveiki, Jāni!' })).toBeVisible();
     // He has read the current version: no notice.
     await expect(notice(page, 'Privātuma politikas izmaiņas')).toHaveCount(0);
 
