@@ -97,6 +97,11 @@ describe('Latvian placeholders that cannot decline', () => {
     const filledWithDates = new Set<string>();
     for (const source of Object.values(sources)) {
       for (const match of source.matchAll(/(\w+):\s*format(?:Date|DateTime|CalendarDay)\(/g)) filledWithDates.add(match[1] ?? '');
+      // A formatted date kept in a variable and passed in shorthand: `t('…', { due })`.
+      for (const match of source.matchAll(/(?:const|let)\s+(\w+)\s*=(?![^;\n]*\bt\()[^;\n]*format(?:Date|DateTime|CalendarDay)\(/g)) {
+        const name = match[1] ?? '';
+        if (new RegExp(`\\bt\\('[\\w.]+',\\s*\\{(?:[^}]*,)?\\s*${name}\\s*[,}]`).test(source)) filledWithDates.add(name);
+      }
     }
     expect(filledWithDates.size).toBeGreaterThan(3);
     expect([...filledWithDates].filter((name) => !datePlaceholders.has(name))).toEqual([]);

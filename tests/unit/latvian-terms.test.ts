@@ -33,7 +33,7 @@ const texts: LatvianText[] = [
 ];
 
 const glossary: { concept: string; use: string; wrong: RegExp }[] = [
-  { concept: 'sign in', use: 'pieslēgties / pieslēgšanās', wrong: /pieteik[štu]|ielogo|autorizē/i },
+  { concept: 'sign in', use: 'pieslēgties / pieslēgšanās', wrong: /pieteik[št]|pieteic|ielogo|autorizē/i },
   { concept: 'passing data to a partner', use: 'nodot / nodošana', wrong: /kopīgo/i },
   { concept: 'marketing messages', use: 'mārketinga paziņojumi', wrong: /mārketinga ziņ|(saņem|sūt)\p{L}* mārketingu/iu },
   { concept: 'a version of the privacy policy', use: 'redakcija', wrong: /politik\p{L}* versij|jaun\p{L}* versij/iu },
