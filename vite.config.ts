@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { contentSecurityPolicy } from './src/app/content-security-policy';
-import { parserlessIntl, precompileMessages } from './src/locales/precompile-messages.node';
+import { contentSecurityPolicy } from './tooling/content-security-policy';
+import { parserlessIntl, precompileMessages } from './tooling/precompile-messages';
 
 // Two modes:
 // - `demo` (npm start, npm run build:demo): the msw service worker and the demo backend are
@@ -10,7 +10,7 @@ import { parserlessIntl, precompileMessages } from './src/locales/precompile-mes
 export default defineConfig(({ mode, command }) => {
   const demo = mode === 'demo';
   return {
-    // Builds ship parsed messages and no ICU parser (src/locales/precompile-messages.node.ts).
+    // Builds ship parsed messages and no ICU parser (tooling/precompile-messages.ts).
     resolve: { alias: command === 'build' ? [parserlessIntl] : [] },
     plugins: [
       react(),

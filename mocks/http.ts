@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getResponse } from 'msw';
-import { contentSecurityPolicy } from '../src/app/content-security-policy';
+import { contentSecurityPolicy } from '../tooling/content-security-policy';
 import { seed } from './db';
 import { handlers } from './handlers/index';
 

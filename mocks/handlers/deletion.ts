@@ -1,5 +1,5 @@
 import { http, HttpResponse } from 'msw';
-import type { DeletionResult, DeletionStatus } from '../../src/api/types';
+import type { DeletionRequest, DeletionResult, DeletionStatus } from '../../src/api/types';
 import { nowIso } from '../clock';
 import { getOrganization } from '../db';
 import { recordActivity } from '../domain/activity';
@@ -7,14 +7,14 @@ import { addDays } from '../domain/dates';
 import { eraseCustomer, retainedUntil, sweep } from '../domain/erasure';
 import { clearedSessionCookie, endCustomerSessions, findSessionEndedByDeletion } from '../domain/sessions';
 import { lockedForSeconds, recordFailure } from '../domain/sign-in-limit';
-import type { CustomerRecord, DeletionRecord, IdempotencyRecord } from '../model';
+import type { CustomerRecord, IdempotencyRecord } from '../model';
 import { authenticate, csrfMatches, sessionIdFrom } from './lib/auth';
 import { idempotentAttempt, readIdempotencyKey } from './lib/idempotency';
 import { apiPath } from './lib/paths';
-import { fieldProblem, problem, rateLimited } from './lib/problem';
-import { FieldErrors, isObject, readJsonObject, readString, rejectUnknownKeys } from './lib/validate';
+import { fieldProblem, problem, rateLimited, validationFailed } from './lib/problem';
+import { bodyErrors } from './lib/request-validation';
+import { readJsonObject } from './lib/validate';
 
-const reasons = ['not_using', 'privacy_concerns', 'too_many_emails', 'other'];
 const endSession = { 'Set-Cookie': clearedSessionCookie() };
 
 function statusOf(customer: CustomerRecord): DeletionStatus {
@@ -22,21 +22,6 @@ function statusOf(customer: CustomerRecord): DeletionStatus {
   return customer.deletion
     ? { status: 'scheduled', requestedAt: customer.deletion.requestedAt, scheduledFor: customer.deletion.scheduledFor, graceDays }
     : { status: 'none', requestedAt: null, scheduledFor: null, graceDays };
-}
-
-function readReason(value: unknown, errors: FieldErrors): DeletionRecord['reason'] {
-  if (value === null || value === undefined) {
-    if (value === undefined) errors.add('reason', 'required');
-    return null;
-  }
-  if (!isObject(value)) {
-    errors.add('reason', 'invalid_value');
-    return null;
-  }
-  rejectUnknownKeys(value, ['choice', 'text'], errors, 'reason.');
-  if (value.choice !== null && !(typeof value.choice === 'string' && reasons.includes(value.choice))) errors.add('reason.choice', 'invalid_value');
-  const text = readString(value.text, 'reason.text', errors, { max: 1000 });
-  return { choice: typeof value.choice === 'string' ? value.choice : null, text: text ?? '' };
 }
 
 export const deletionHandlers = [
@@ -47,7 +32,7 @@ export const deletionHandlers = [
 
   http.post(apiPath('/me/deletion'), async ({ request, cookies }) => {
     sweep();
-    const key = readIdempotencyKey(request);
+    const key = readIdempotencyKey(request, 'scheduleDeletion');
     const parsed = await readJsonObject(request);
     // A double submit arrives after the first one ended the session: answer it from the record.
     const ended = findSessionEndedByDeletion(sessionIdFrom(cookies));
@@ -69,19 +54,16 @@ export const deletionHandlers = [
     if (earlier) return answerAsBefore(earlier);
     if (customer.deletion) return problem(409, 'deletion_pending');
 
-    const errors = new FieldErrors();
-    rejectUnknownKeys(parsed.body, ['password', 'confirmEmail', 'reason'], errors);
-    const password = readString(parsed.body.password, 'password', errors, { min: 1, max: 200 });
-    const confirmEmail = readString(parsed.body.confirmEmail, 'confirmEmail', errors, { min: 1, max: 254, trim: true });
-    const reason = readReason(parsed.body.reason, errors);
-    if (!errors.empty || password === undefined || confirmEmail === undefined) return errors.response();
+    const errors = bodyErrors('scheduleDeletion', parsed.body);
+    if (errors.length > 0) return validationFailed(errors);
+    const { password, confirmEmail, reason } = parsed.body as DeletionRequest;
     const locked = lockedForSeconds(customer.email);
     if (locked !== null) return rateLimited(locked);
     if (password !== customer.password) {
       recordFailure(customer.email);
       return fieldProblem('invalid_password', 'password');
     }
-    if (confirmEmail.toLowerCase() !== customer.email.toLowerCase()) return fieldProblem('email_mismatch', 'confirmEmail');
+    if (confirmEmail.trim().toLowerCase() !== customer.email.toLowerCase()) return fieldProblem('email_mismatch', 'confirmEmail');
 
     const { graceDays } = getOrganization().deletion;
     const requestedAt = nowIso();
@@ -89,7 +71,7 @@ export const deletionHandlers = [
     let result: DeletionResult;
     if (graceDays > 0) {
       const scheduledFor = addDays(requestedAt, graceDays);
-      customer.deletion = { requestedAt, scheduledFor, reason };
+      customer.deletion = { requestedAt, scheduledFor, reason: reason && { choice: reason.choice, text: reason.text } };
       recordActivity(customer, 'deletion_scheduled', meta);
       result = { status: 'scheduled', scheduledFor, retainedUntil: retainedUntil(scheduledFor) };
       status = 202;

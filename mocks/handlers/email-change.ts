@@ -10,8 +10,8 @@ import { randomDigits, randomId } from '../fixtures/random';
 import type { CustomerRecord } from '../model';
 import { authenticate } from './lib/auth';
 import { apiPath } from './lib/paths';
-import { notFound, problem } from './lib/problem';
-import { FieldErrors, isEmail, readJsonObject, readString, rejectUnknownKeys } from './lib/validate';
+import { notFound, problem, validationFailed } from './lib/problem';
+import { readContractBody } from './lib/request-validation';
 
 // E-mail change by code: the new address must prove it receives mail before it becomes the
 // sign-in address. The "sent" message lands in the mock mailbox (GET /api/__mock/mailbox).
@@ -29,18 +29,12 @@ export const emailChangeHandlers = [
     const auth = authenticate(request, cookies, { elevated: true });
     if (!auth.ok) return auth.response;
     const { customer, meta } = auth.caller;
-    const parsed = await readJsonObject(request);
+    const parsed = await readContractBody(request, 'requestEmailChange');
     if (!parsed.ok) return parsed.response;
-    const errors = new FieldErrors();
-    rejectUnknownKeys(parsed.body, ['email'], errors);
-    const email = readString(parsed.body.email, 'email', errors, { min: 1, max: 254, trim: true });
-    if (email !== undefined && !isEmail(email)) errors.add('email', 'invalid_email');
-    else if (email !== undefined) {
-      const owner = findCustomerByEmail(email);
-      if (owner && owner.id !== customer.id) errors.add('email', 'taken');
-      else if (owner) errors.add('email', 'invalid_value'); // already this account's address
-    }
-    if (!errors.empty || email === undefined) return errors.response();
+    const { email } = parsed.body;
+    const owner = findCustomerByEmail(email);
+    // Someone else's address is taken; this account's own is no change at all.
+    if (owner) return validationFailed([{ field: 'email', code: owner.id === customer.id ? 'invalid_value' : 'taken' }]);
 
     const code = randomDigits(6);
     const expiresAt = addMs(nowIso(), CODE_TTL_MS);
@@ -72,13 +66,9 @@ export const emailChangeHandlers = [
     const auth = authenticate(request, cookies);
     if (!auth.ok) return auth.response;
     const { customer, meta } = auth.caller;
-    const parsed = await readJsonObject(request);
+    const parsed = await readContractBody(request, 'confirmEmailChange');
     if (!parsed.ok) return parsed.response;
-    const errors = new FieldErrors();
-    rejectUnknownKeys(parsed.body, ['code'], errors);
-    const code = readString(parsed.body.code, 'code', errors, { min: 1 });
-    if (code !== undefined && !/^[0-9]{6}$/.test(code)) errors.add('code', 'invalid_format');
-    if (!errors.empty || code === undefined) return errors.response();
+    const { code } = parsed.body;
 
     const pending = customer.pendingEmail;
     if (!pending) return notFound('No e-mail change is pending.');

@@ -11,7 +11,8 @@ import { authenticate } from './lib/auth';
 import { paginate } from './lib/paginate';
 import { apiPath } from './lib/paths';
 import { validationFailed } from './lib/problem';
-import { FieldErrors, isObject, readJsonObject, rejectUnknownKeys } from './lib/validate';
+import { readContractBody } from './lib/request-validation';
+import { FieldErrors } from './lib/validate';
 
 function applyChanges(customer: CustomerRecord, meta: RequestMeta, changes: [string, boolean][]): void {
   const { version } = getOrganization().policy;
@@ -28,28 +29,19 @@ export const preferencesHandlers = [
   http.patch(apiPath('/me/preferences'), async ({ request, cookies }) => {
     const auth = authenticate(request, cookies);
     if (!auth.ok) return auth.response;
-    const parsed = await readJsonObject(request);
+    const parsed = await readContractBody(request, 'updatePreferences');
     if (!parsed.ok) return parsed.response;
+    // The contract says "booleans by key"; which keys exist is the tenant's (channels, topics …).
     const offered = offeredKeys(getOrganization());
     const errors = new FieldErrors();
     const changes: [string, boolean][] = [];
-    rejectUnknownKeys(parsed.body, [...preferenceGroups, 'objection'], errors);
     for (const group of preferenceGroups) {
-      const values = parsed.body[group];
-      if (values === undefined) continue;
-      if (!isObject(values)) {
-        errors.add(group, 'invalid_value');
-        continue;
-      }
-      for (const [key, value] of Object.entries(values)) {
-        if (!offered[group].includes(key) || typeof value !== 'boolean') errors.add(`${group}.${key}`, 'invalid_value');
+      for (const [key, value] of Object.entries(parsed.body[group] ?? {})) {
+        if (!offered[group].includes(key)) errors.add(`${group}.${key}`, 'invalid_value');
         else changes.push([`${group}.${key}`, value]);
       }
     }
-    if (parsed.body.objection !== undefined) {
-      if (typeof parsed.body.objection !== 'boolean') errors.add('objection', 'invalid_value');
-      else changes.push(['objection', parsed.body.objection]);
-    }
+    if (parsed.body.objection !== undefined) changes.push(['objection', parsed.body.objection]);
     if (!errors.empty) return errors.response();
     applyChanges(auth.caller.customer, auth.caller.meta, changes);
     return HttpResponse.json(preferencesView(auth.caller.customer, getOrganization()));

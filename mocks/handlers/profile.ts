@@ -7,7 +7,7 @@ import { authenticate } from './lib/auth';
 import { apiPath } from './lib/paths';
 import { problem } from './lib/problem';
 import { applyProfileChanges, validateProfilePatch } from './lib/profile-patch';
-import { readJsonObject } from './lib/validate';
+import { readContractBody } from './lib/request-validation';
 
 export const profileHandlers = [
   http.get(apiPath('/me/profile'), ({ request, cookies }) => {
@@ -30,7 +30,7 @@ export const profileHandlers = [
         headers: { ETag: profileEtag(customer) },
       });
     }
-    const parsed = await readJsonObject(request);
+    const parsed = await readContractBody(request, 'updateProfile');
     if (!parsed.ok) return parsed.response;
     const result = validateProfilePatch(parsed.body, customer, getOrganization());
     if (!result.ok) return result.errors.response();

@@ -20,7 +20,7 @@ import { clearFailures, lockedForSeconds, recordFailure } from '../domain/sign-i
 import { authenticate, csrfMatches, sessionIdFrom } from './lib/auth';
 import { apiPath } from './lib/paths';
 import { problem, rateLimited } from './lib/problem';
-import { FieldErrors, isEmail, readJsonObject, readString, rejectUnknownKeys } from './lib/validate';
+import { readContractBody } from './lib/request-validation';
 
 export const sessionHandlers = [
   http.get(apiPath('/session'), ({ request, cookies }) => {
@@ -40,14 +40,9 @@ export const sessionHandlers = [
     const current = findSession(sessionIdFrom(cookies));
     // Login CSRF: the token must be the one handed to this browser's (anonymous) session.
     if (!current || !csrfMatches(request, current)) return problem(403, 'csrf');
-    const parsed = await readJsonObject(request);
+    const parsed = await readContractBody(request, 'signIn');
     if (!parsed.ok) return parsed.response;
-    const errors = new FieldErrors();
-    rejectUnknownKeys(parsed.body, ['email', 'password'], errors);
-    const email = readString(parsed.body.email, 'email', errors, { min: 1, max: 254, trim: true });
-    if (email !== undefined && !isEmail(email)) errors.add('email', 'invalid_email');
-    const password = readString(parsed.body.password, 'password', errors, { min: 1, max: 200 });
-    if (!errors.empty || email === undefined || password === undefined) return errors.response();
+    const { email, password } = parsed.body;
 
     const locked = lockedForSeconds(email);
     if (locked !== null) return rateLimited(locked);
@@ -94,12 +89,9 @@ export const sessionHandlers = [
     const auth = authenticate(request, cookies, { allowDuringDeletion: true });
     if (!auth.ok) return auth.response;
     const { session, customer } = auth.caller;
-    const parsed = await readJsonObject(request);
+    const parsed = await readContractBody(request, 'confirmPassword');
     if (!parsed.ok) return parsed.response;
-    const errors = new FieldErrors();
-    rejectUnknownKeys(parsed.body, ['password'], errors);
-    const password = readString(parsed.body.password, 'password', errors, { min: 1, max: 200 });
-    if (!errors.empty || password === undefined) return errors.response();
+    const { password } = parsed.body;
     // Password guessing through an open session counts against the same limit as sign-in.
     const locked = lockedForSeconds(customer.email);
     if (locked !== null) return rateLimited(locked);

@@ -581,6 +581,12 @@ export interface components {
         LocalizedText: {
             [key: string]: string;
         };
+        /**
+         * @description Text that must say something: not empty and not only spaces (a field error `required`
+         *     otherwise). Servers store it trimmed of leading and trailing spaces. Every length limit in
+         *     this document counts Unicode code points, as JSON Schema does ("ā" and "🥞" are one each).
+         */
+        RequiredText: string;
         /** @description ISO 3166-1 alpha-2 country code. */
         Country: string;
         /** @description A company's or an authority's postal address. `lines` are written as on an envelope posted within the country, in its own order and language (street and house; town and postal code), without the country; the portal adds the country's name in the page language, so a Latvian page says "Latvija" and an English one "Latvia". */
@@ -596,7 +602,14 @@ export interface components {
         };
         /** @enum {string} */
         ProblemCode: "unauthenticated" | "invalid_credentials" | "rate_limited" | "csrf" | "reauth_required" | "validation_failed" | "invalid_password" | "invalid_code" | "expired_code" | "code_attempts_exhausted" | "email_mismatch" | "precondition_failed" | "precondition_required" | "not_found" | "gone" | "conflict" | "deletion_pending" | "idempotency_key_reused" | "internal" | "unavailable";
-        /** @enum {string} */
+        /**
+         * @description What is wrong with one field of a request: `required` (missing, or blank where text must
+         *     say something), `too_long` / `too_short` (with the `limit`, in code points or items),
+         *     `invalid_format` (a pattern or format it does not match), `invalid_value` (a value outside
+         *     the allowed ones, a wrong type, or a property the schema does not have), and the
+         *     field-specific `invalid_phone`, `invalid_email`, `invalid_country` and `taken`.
+         * @enum {string}
+         */
         FieldErrorCode: "required" | "too_long" | "too_short" | "invalid_format" | "invalid_phone" | "invalid_email" | "invalid_country" | "invalid_value" | "taken";
         FieldError: {
             /** @description Dotted path of the field in the request body, e.g. `firstName`, `addresses.0.postalCode`. */
@@ -807,11 +820,11 @@ export interface components {
         AddressInput: {
             id?: string;
             label: string;
-            recipient: string;
-            line1: string;
+            recipient: components["schemas"]["RequiredText"];
+            line1: components["schemas"]["RequiredText"];
             line2: string;
-            city: string;
-            postalCode: string;
+            city: components["schemas"]["RequiredText"];
+            postalCode: components["schemas"]["RequiredText"];
             country: components["schemas"]["Country"];
             isDefault: boolean;
         };
@@ -840,8 +853,8 @@ export interface components {
         };
         /** @description Only the properties present change. */
         ProfilePatch: {
-            firstName?: string;
-            lastName?: string;
+            firstName?: components["schemas"]["RequiredText"];
+            lastName?: components["schemas"]["RequiredText"];
             /** @description Any international format; the server normalises it to E.164 (422 `invalid_phone` if it cannot). */
             phone?: string | null;
             language?: components["schemas"]["LanguageCode"] | null;
@@ -1142,10 +1155,9 @@ export interface components {
         RightsRequestInput: {
             type: components["schemas"]["RequestType"];
             /**
-             * @description What the customer asks, in their words (at most 4000 characters, counted after trimming).
-             *     Required (not blank) for `rectification` and `question` — 422 `required` on `message`
-             *     otherwise; may be empty for `restriction` and `objection`, where the type and `subject`
-             *     already say what is asked.
+             * @description What the customer asks, in their words. Required (not blank) for `rectification` and
+             *     `question` — 422 `required` on `message` otherwise; may be empty for `restriction` and
+             *     `objection`, where the type and `subject` already say what is asked.
              */
             message: string;
             subject: components["schemas"]["RequestSubject"] | null;

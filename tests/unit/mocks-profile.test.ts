@@ -56,31 +56,37 @@ describe('mock backend: profile', () => {
     expect(stale.response.headers.get('ETag')).toBe(newTag);
   });
 
-  it('answers 422 with an error per field', async () => {
+  it('answers 422 with an error per field: first the contract’s rules, then its own', async () => {
     const { client, etag } = await signedIn();
     const { status, body } = await patch(
       client,
       {
         firstName: '   ',
         lastName: 'x'.repeat(101),
-        phone: '12345',
-        addresses: [addressInput(), addressInput({ country: 'XX', postalCode: '' })],
+        phone: '1'.repeat(33),
+        addresses: [addressInput(), addressInput({ country: 'xx', postalCode: '' })],
         nickname: 'Annie',
       },
       etag,
     );
     expect(status).toBe(422);
     expect(body.code).toBe('validation_failed');
-    expect(body.errors).toEqual(
-      expect.arrayContaining([
-        { field: 'firstName', code: 'required' },
-        { field: 'lastName', code: 'too_long', limit: 100 },
-        { field: 'phone', code: 'invalid_phone' },
-        { field: 'addresses.1.country', code: 'invalid_country' },
-        { field: 'addresses.1.postalCode', code: 'required' },
-        { field: 'nickname', code: 'invalid_value' },
-      ]),
-    );
+    const expected = [
+      { field: 'firstName', code: 'required' },
+      { field: 'lastName', code: 'too_long', limit: 100 },
+      { field: 'phone', code: 'too_long', limit: 32 },
+      { field: 'addresses.1.postalCode', code: 'required' },
+      { field: 'addresses.1.country', code: 'invalid_format' },
+      { field: 'nickname', code: 'invalid_value' },
+    ];
+    expect(body.errors).toHaveLength(expected.length);
+    expect(body.errors).toEqual(expect.arrayContaining(expected));
+    // What only the backend can judge: a number that is no phone, a country that does not exist.
+    const domain = await patch(client, { phone: '12345', addresses: [addressInput(), addressInput({ country: 'XX', isDefault: false })] }, etag);
+    expect(domain.body.errors).toEqual([
+      { field: 'phone', code: 'invalid_phone' },
+      { field: 'addresses.1.country', code: 'invalid_country' },
+    ]);
     const twoDefaults = await patch(client, { addresses: [addressInput(), addressInput()] }, etag);
     expect(twoDefaults.body.errors).toEqual([{ field: 'addresses', code: 'invalid_value' }]);
     const tooMany = await patch(client, { addresses: Array.from({ length: 11 }, (_, index) => addressInput({ isDefault: index === 0 })) }, etag);

@@ -1,11 +1,11 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { textLength } from '../../src/api/contract-rules';
 import type { Profile } from '../../src/api/types';
 import {
   buildPatch,
   changedFields,
   checkPhone,
   formFromProfile,
-  length,
   mayResaveWithoutAsking,
   serverFieldMessage,
   validateProfileForm,
@@ -34,7 +34,7 @@ const profile: Profile = {
 
 describe('profile form checks', () => {
   it('counts characters as a person does (an emoji is one)', () => {
-    expect(length('Ģirts 🙂')).toBe(7);
+    expect(textLength('Ģirts 🙂')).toBe(7);
     expect(validateProfileForm({ ...formFromProfile(profile), firstName: '🙂'.repeat(100) }, parse)).toEqual({});
   });
 

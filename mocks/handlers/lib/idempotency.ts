@@ -2,19 +2,18 @@ import { nowIso } from '../../clock';
 import { getDb } from '../../db';
 import { hashSeed } from '../../fixtures/random';
 import type { IdempotencyRecord } from '../../model';
-import { problem } from './problem';
-import { FieldErrors, readJsonObject, type JsonObject } from './validate';
+import { problem, validationFailed } from './problem';
+import { parameterErrors, readContractBody, type JsonBodyOf, type OperationId } from './request-validation';
+import type { JsonObject } from './validate';
 
 // Idempotency-Key handling: the same key and body replays the first result; the same key with
 // another body is refused. Bodies are kept only as a fingerprint (they may hold a password).
 
-export function readIdempotencyKey(request: Request): { ok: true; key: string } | { ok: false; response: Response } {
+/** The operation's Idempotency-Key header, checked against the contract's rule for it. */
+export function readIdempotencyKey(request: Request, operationId: OperationId): { ok: true; key: string } | { ok: false; response: Response } {
   const key = request.headers.get('idempotency-key');
-  const errors = new FieldErrors();
-  if (key === null || key.trim() === '') errors.add('Idempotency-Key', 'required');
-  else if (key.length < 8) errors.add('Idempotency-Key', 'too_short', 8);
-  else if (key.length > 128) errors.add('Idempotency-Key', 'too_long', 128);
-  if (!errors.empty || key === null) return { ok: false, response: errors.response() };
+  const errors = parameterErrors(operationId, request).filter((error) => error.field === 'Idempotency-Key');
+  if (errors.length > 0 || key === null) return { ok: false, response: validationFailed(errors) };
   return { ok: true, key };
 }
 
@@ -49,15 +48,20 @@ type Scope = IdempotencyRecord['scope'];
 type Outcome = Pick<IdempotencyRecord, 'status' | 'resourceId' | 'body'>;
 
 /** One attempt of an idempotent POST: its body, the earlier answer to the same key, and a way to remember this one's. */
-export interface IdempotentAttempt {
-  body: JsonObject;
+export interface IdempotentAttempt<Body = JsonObject> {
+  body: Body;
   /** The earlier attempt with this key and body, if any: answer as it was answered. */
   earlier: IdempotencyRecord | null;
   remember: (outcome: Outcome) => void;
 }
 
 /** For an owner and scope, given the key and body already read: replay, refuse (same key, other body) or go on. */
-export function idempotentAttempt(ownerId: string, scope: Scope, key: string, body: JsonObject): { ok: true; attempt: IdempotentAttempt } | { ok: false; response: Response } {
+export function idempotentAttempt<Body extends JsonObject>(
+  ownerId: string,
+  scope: Scope,
+  key: string,
+  body: Body,
+): { ok: true; attempt: IdempotentAttempt<Body> } | { ok: false; response: Response } {
   const print = fingerprint(body);
   const found = lookupIdempotent(ownerId, scope, key, print);
   if (found.kind === 'conflict') return { ok: false, response: found.response };
@@ -71,15 +75,16 @@ export function idempotentAttempt(ownerId: string, scope: Scope, key: string, bo
   };
 }
 
-/** Reads the Idempotency-Key and the JSON body of a request, then as idempotentAttempt. */
-export async function readIdempotentJson(
+/** Reads the Idempotency-Key and the body (both checked against the contract), then as idempotentAttempt. */
+export async function readIdempotentJson<Op extends OperationId>(
   request: Request,
   ownerId: string,
   scope: Scope,
-): Promise<{ ok: true; attempt: IdempotentAttempt } | { ok: false; response: Response }> {
-  const key = readIdempotencyKey(request);
+  operationId: Op,
+): Promise<{ ok: true; attempt: IdempotentAttempt<JsonBodyOf<Op>> } | { ok: false; response: Response }> {
+  const key = readIdempotencyKey(request, operationId);
   if (!key.ok) return key;
-  const parsed = await readJsonObject(request);
+  const parsed = await readContractBody(request, operationId);
   if (!parsed.ok) return parsed;
   return idempotentAttempt(ownerId, scope, key.key, parsed.body);
 }

@@ -1,6 +1,7 @@
+import { parameterRules } from '../../../src/api/request-rules.gen';
 import { FieldErrors } from './validate';
 
-// Cursor pagination: `limit` 1..100 (default 25); the cursor is an opaque token for an offset.
+// Cursor pagination: `limit` as the contract's Limit parameter (1–100, default 25); the cursor is an opaque token for an offset.
 // Lists here are immutable or append-only, so an offset cursor is stable enough for the mock.
 
 export interface Page<T> {
@@ -25,9 +26,10 @@ function decodeCursor(cursor: string): number | null {
 export function paginate<T>(request: Request, all: readonly T[]): { ok: true; page: Page<T> } | { ok: false; response: Response } {
   const params = new URL(request.url).searchParams;
   const errors = new FieldErrors();
+  const { minimum, maximum, default: fallback } = parameterRules.Limit;
   const limitText = params.get('limit');
-  const limit = limitText === null ? 25 : Number(limitText);
-  if (!/^\d+$/.test(limitText ?? '25') || limit < 1 || limit > 100) errors.add('limit', 'invalid_value');
+  const limit = limitText === null ? fallback : Number(limitText);
+  if ((limitText !== null && !/^\d+$/.test(limitText)) || limit < minimum || limit > maximum) errors.add('limit', 'invalid_value');
   const cursor = params.get('cursor');
   const offset = cursor === null ? 0 : decodeCursor(cursor);
   if (offset === null || offset > all.length) errors.add('cursor', 'invalid_value');

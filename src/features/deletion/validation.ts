@@ -1,4 +1,5 @@
 import type { MessageId } from '../../locales/en';
+import { requestRules, textLength } from '../../api/contract-rules';
 
 export interface ConfirmationInput {
   password: string;
@@ -8,7 +9,7 @@ export interface ConfirmationInput {
 
 export type ConfirmationErrors = Partial<Record<'password' | 'confirmEmail' | 'reasonText', MessageId>>;
 
-export const reasonTextMax = 1000;
+export const reasonTextMax = requestRules.DeletionRequest['reason.text'].maxLength;
 
 /** The same checks the server makes, so the button can say what is still missing before sending. */
 export function validateConfirmation(input: ConfirmationInput, accountEmail: string): ConfirmationErrors {
@@ -17,6 +18,6 @@ export function validateConfirmation(input: ConfirmationInput, accountEmail: str
   const typed = input.confirmEmail.trim();
   if (typed === '') errors.confirmEmail = 'deletion.error.emailRequired';
   else if (typed.toLowerCase() !== accountEmail.toLowerCase()) errors.confirmEmail = 'deletion.error.emailMismatch';
-  if (input.reasonText.length > reasonTextMax) errors.reasonText = 'deletion.error.reasonTooLong';
+  if (textLength(input.reasonText) > reasonTextMax) errors.reasonText = 'deletion.error.reasonTooLong';
   return errors;
 }

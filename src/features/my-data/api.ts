@@ -1,5 +1,6 @@
 import { infiniteQueryOptions, queryOptions, useMutation } from '@tanstack/react-query';
 import { api, call } from '../../api/client';
+import { parameterRules } from '../../api/contract-rules';
 import type { RequestSubject } from '../../api/types';
 
 // One query per data category, so each loads (and fails) on its own. Long lists are cursor
@@ -21,11 +22,11 @@ export const myDataQueries = {
   paymentMethods: () =>
     queryOptions({ queryKey: ['my-data', 'payment-methods'] as const, queryFn: () => call(() => api.GET('/me/payment-methods')) }),
   technical: () => queryOptions({ queryKey: ['my-data', 'technical'] as const, queryFn: () => call(() => api.GET('/me/technical')) }),
-  // bulk@example.com has 10,000 orders: 100 a page (the contract's maximum) keeps paging short.
+  // bulk@example.com has 10,000 orders: the contract's largest page keeps paging short.
   orders: () =>
     infiniteQueryOptions({
       queryKey: ['my-data', 'orders'] as const,
-      queryFn: ({ pageParam }) => call(() => api.GET('/me/orders', { params: page(pageParam, 100) })),
+      queryFn: ({ pageParam }) => call(() => api.GET('/me/orders', { params: page(pageParam, parameterRules.Limit.maximum) })),
       ...pages,
     }),
   reviews: () =>

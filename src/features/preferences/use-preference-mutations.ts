@@ -53,7 +53,7 @@ const patchPreferences = (body: PreferencesPatch) => call(() => api.PATCH('/me/p
 
 function refetchWhenIdle(queryClient: QueryClient) {
   // Only the last write to settle refetches, so an earlier answer cannot overwrite a later choice.
-  if (queryClient.isMutating({ mutationKey: writeKey }) === 1) void queryClient.invalidateQueries({ queryKey: detailKey });
+  if (queryClient.isMutating({ mutationKey: writeKey }) === 1) void queryClient.invalidateQueries({ queryKey: preferencesQueries.all() });
   else void queryClient.invalidateQueries({ queryKey: preferencesQueries.history().queryKey });
 }
 

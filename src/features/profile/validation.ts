@@ -1,6 +1,7 @@
 import type { Address, AddressInput, LanguageCode, Profile, ProfilePatch } from '../../api/types';
 import type { FieldProblem } from '../../api/api-error';
 import type { MessageId } from '../../locales/en';
+import { mustSaySomething, requestRules, textLength } from '../../api/contract-rules';
 
 // The profile form: its values, how they compare with the saved profile, and the checks that
 // give a message at the field before the server would answer 422. Limits are the contract's.
@@ -30,29 +31,29 @@ export interface FieldMessage {
 /** Keys are the server's field paths: "firstName", "addresses.1.postalCode". */
 export type FormErrors = Record<string, FieldMessage>;
 
-export const maxAddresses = 10;
-export const nameLimit = 100;
-export const phoneLimit = 32;
+const { ProfilePatch: patchRules, AddressInput: addressRules } = requestRules;
+export const maxAddresses = patchRules.addresses.maxItems;
+export const nameLimit = patchRules.firstName.maxLength;
+export const phoneLimit = patchRules.phone.maxLength;
+
+/** An address's text fields, in the contract's order, each with whether it must say something and its limit. */
 export const addressLimits = {
-  label: { required: false, max: 60 },
-  recipient: { required: true, max: 120 },
-  line1: { required: true, max: 120 },
-  line2: { required: false, max: 120 },
-  city: { required: true, max: 80 },
-  postalCode: { required: true, max: 20 },
-} as const;
+  label: { required: mustSaySomething(addressRules.label), max: addressRules.label.maxLength },
+  recipient: { required: mustSaySomething(addressRules.recipient), max: addressRules.recipient.maxLength },
+  line1: { required: mustSaySomething(addressRules.line1), max: addressRules.line1.maxLength },
+  line2: { required: mustSaySomething(addressRules.line2), max: addressRules.line2.maxLength },
+  city: { required: mustSaySomething(addressRules.city), max: addressRules.city.maxLength },
+  postalCode: { required: mustSaySomething(addressRules.postalCode), max: addressRules.postalCode.maxLength },
+};
 export type AddressTextField = keyof typeof addressLimits;
 export const addressTextFields = Object.keys(addressLimits) as AddressTextField[];
 
-/** The contract counts code points, so an emoji is one character, as a person counts it. */
-export function length(value: string): number {
-  return [...value].length;
-}
+const countryPattern = new RegExp(addressRules.country.pattern);
 
 function checkText(value: string, required: boolean, max: number): FieldMessage | undefined {
   const trimmed = value.trim();
   if (required && trimmed === '') return { id: 'profile.error.required' };
-  if (length(trimmed) > max) return { id: 'profile.error.tooLong', values: { limit: max, count: length(trimmed) } };
+  if (textLength(trimmed) > max) return { id: 'profile.error.tooLong', values: { limit: max, count: textLength(trimmed) } };
   return undefined;
 }
 
@@ -62,7 +63,7 @@ export type PhoneParser = (input: string) => string | null;
 export function checkPhone(value: string, parse: PhoneParser): FieldMessage | undefined {
   const trimmed = value.trim();
   if (trimmed === '') return undefined;
-  if (length(trimmed) > phoneLimit) return { id: 'profile.error.tooLong', values: { limit: phoneLimit, count: length(trimmed) } };
+  if (textLength(trimmed) > phoneLimit) return { id: 'profile.error.tooLong', values: { limit: phoneLimit, count: textLength(trimmed) } };
   return parse(trimmed) === null ? { id: 'profile.error.phoneInvalid' } : undefined;
 }
 
@@ -78,7 +79,7 @@ export function validateProfileForm(form: ProfileForm, parsePhone: PhoneParser):
     for (const key of addressTextFields) {
       add(`addresses.${index}.${key}`, checkText(address[key], addressLimits[key].required, addressLimits[key].max));
     }
-    if (!/^[A-Z]{2}$/.test(address.country)) add(`addresses.${index}.country`, { id: 'profile.error.required' });
+    if (!countryPattern.test(address.country)) add(`addresses.${index}.country`, { id: 'profile.error.required' });
   });
   if (form.addresses.length > maxAddresses) add('addresses', { id: 'profile.error.tooManyAddresses', values: { limit: maxAddresses } });
   return errors;

@@ -18,7 +18,7 @@ function messageRequired(t: Translate, type: RequestType | null): string {
   return t(type === 'rectification' ? 'requests.error.messageRequired.rectification' : 'requests.error.messageRequired.question');
 }
 
-function tooLong(t: Translate, message: string, max = MESSAGE_MAX): string {
+function tooLong(t: Translate, message: string, max: number = MESSAGE_MAX): string {
   return t('requests.error.messageTooLong', { max, count: messageLength(message) });
 }
 

@@ -1,7 +1,7 @@
+import { requestRules, textLength } from '../../api/contract-rules';
 import type { RequestType } from '../../api/types';
 
-/** RightsRequestInput.message maxLength in src/api/openapi.yaml (tests/unit/requests-validation checks they agree). */
-export const MESSAGE_MAX = 4000;
+export const MESSAGE_MAX = requestRules.RightsRequestInput.message.maxLength;
 
 export type MessageProblem = 'required' | 'tooLong';
 export interface DraftProblems {
@@ -9,9 +9,9 @@ export interface DraftProblems {
   message?: MessageProblem;
 }
 
-/** Code points, as the server (and JSON Schema) count them: "ā" and "🥞" are one each. */
+/** The message as it will be sent (trimmed), counted as the contract counts. */
 export function messageLength(text: string): number {
-  return [...text.trim()].length;
+  return textLength(text.trim());
 }
 
 /** A correction or a question needs the person's words; a restriction or objection may go without. */

@@ -1,4 +1,5 @@
 import type { MessageId } from '../../locales/en';
+import { requestRules, textLength } from '../../api/contract-rules';
 
 export interface SignInFields {
   email: string;
@@ -11,12 +12,14 @@ export type SignInErrors = Partial<Record<keyof SignInFields, MessageId>>;
 // that would certainly fail, so the person gets the message without a round trip.
 const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+const rules = requestRules.SignInRequest;
+
 export function validateSignIn(fields: SignInFields): SignInErrors {
   const errors: SignInErrors = {};
   const email = fields.email.trim();
   if (!email) errors.email = 'signIn.error.emailRequired';
-  else if (email.length > 254 || !emailShape.test(email)) errors.email = 'signIn.error.emailInvalid';
+  else if (textLength(email) > rules.email.maxLength || !emailShape.test(email)) errors.email = 'signIn.error.emailInvalid';
   if (!fields.password) errors.password = 'signIn.error.passwordRequired';
-  else if (fields.password.length > 200) errors.password = 'signIn.error.passwordTooLong';
+  else if (textLength(fields.password) > rules.password.maxLength) errors.password = 'signIn.error.passwordTooLong';
   return errors;
 }

@@ -6,7 +6,7 @@ import type { Language } from './languages';
 // and one catalogue per feature (src/locales/<feature>.en.ts, .lv.ts), loaded by that feature's
 // route loader beside its data. A page downloads only the words it shows.
 
-/** ICU strings in dev and tests; already parsed in builds (src/locales/precompile-messages.node.ts). */
+/** ICU strings in dev and tests; already parsed in builds (tooling/precompile-messages.ts). */
 export type Message = string | MessageFormatElement[];
 type Messages = Readonly<Record<string, Message>>;
 

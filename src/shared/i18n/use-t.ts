@@ -33,7 +33,3 @@ export function useT(): Translate {
   return useCallback((id, values) => format(language, id, values), [language]);
 }
 
-/** For code outside components (document titles, loaders); reads the current language. */
-export function translate(id: MessageId, values?: MessageValues): string {
-  return format(i18nStore.getLanguage(), id, values);
-}

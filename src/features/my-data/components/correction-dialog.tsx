@@ -1,5 +1,6 @@
 import { useLayoutEffect, useId, useRef, useState, type FormEvent } from 'react';
 import type { Order, RightsRequest } from '../../../api/types';
+import { requestRules, textLength } from '../../../api/contract-rules';
 import { formatDate } from '../../../shared/lib/format';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
 import { isDeletionPending } from '../../../shared/session/deletion-pending';
@@ -8,7 +9,7 @@ import { Button } from '../../../shared/ui/button';
 import { Dialog } from '../../../shared/ui/dialog';
 import { useRequestCorrection } from '../api';
 
-const maxLength = 4000;
+const maxLength = requestRules.RightsRequestInput.message.maxLength;
 
 function CorrectionSent({ request, onClose }: { request: RightsRequest; onClose: () => void }) {
   const t = useT();
@@ -44,7 +45,7 @@ function CorrectionForm({ order, onClose }: { order: Order; onClose: () => void 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const text = message.trim();
-    const problem = !text ? t('myData.correction.required') : text.length > maxLength ? t('myData.correction.tooLong', { max: maxLength }) : null;
+    const problem = !text ? t('myData.correction.required') : textLength(text) > maxLength ? t('myData.correction.tooLong', { max: maxLength }) : null;
     setError(problem);
     if (problem) {
       field.current?.focus();

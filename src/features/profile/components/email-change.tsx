@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { isApiError } from '../../../api/api-error';
+import { requestRules, textLength } from '../../../api/contract-rules';
 import type { MessageId } from '../../../locales/en';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
 import { formatDateTime } from '../../../shared/lib/format';
@@ -15,6 +16,7 @@ import { useCancelEmailChange, useConfirmEmailChange, useStartEmailChange } from
 import { PasswordConfirmDialog } from '../../../shared/session/password-confirm-dialog';
 
 const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const codeShape = new RegExp(requestRules.EmailChangeConfirmation.code.pattern);
 
 function startError(error: unknown): MessageId {
   if (isDeletionPending(error)) return 'readOnly.refused';
@@ -71,14 +73,14 @@ export function EmailChange() {
     setStatus('');
     const address = email.trim();
     if (!address) return setError('profile.email.error.required');
-    if (address.length > 254 || !emailShape.test(address)) return setError('profile.email.error.invalid');
+    if (textLength(address) > requestRules.EmailChangeRequest.email.maxLength || !emailShape.test(address)) return setError('profile.email.error.invalid');
     sendCode(address);
   };
 
   const submitCode = (event: FormEvent) => {
     event.preventDefault();
     setStatus('');
-    if (!/^[0-9]{6}$/.test(code.trim())) return setError('profile.email.error.codeShape');
+    if (!codeShape.test(code.trim())) return setError('profile.email.error.codeShape');
     setError(null);
     confirm.mutate(code.trim(), {
       onSuccess: (saved) => {

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { Profile } from '../../../api/types';
+import { textLength } from '../../../api/contract-rules';
 import { profileQueries } from '../../../shared/profile/api';
 import {
   addressLimits,
   changedFields,
   formFromProfile,
-  length,
   maxAddresses,
   nameLimit,
   newDraftKey,
@@ -23,7 +23,7 @@ interface Saved {
 }
 
 function overLimit(value: string, max: number): FormErrors[string] | undefined {
-  const count = length(value.trim());
+  const count = textLength(value.trim());
   return count > max ? { id: 'profile.error.tooLong', values: { limit: max, count } } : undefined;
 }
 
