@@ -2,7 +2,7 @@ import { useLanguage } from '../../src/shared/i18n/use-t';
 
 // The demo's own strings: they ship only in demo builds, so they stay out of the product
 // catalogues (src/locales), but they are complete in both languages all the same.
-const messages = {
+export const demoMessages = {
   en: {
     accountsTitle: 'Demo accounts',
     accountsIntro: 'This is a demo. Every account uses the password',
@@ -30,14 +30,14 @@ const messages = {
     codeNotice: 'Tikai demonstrācijā: kods, kas “nosūtīts” uz',
     codeWaiting: 'Tikai demonstrācijā: gaidām, kad kods tiks “nosūtīts”…',
     anna: 'Anna — parasta kliente',
-    bulk: 'Bulk — 10 000 pasūtījumu, 500 atsauksmju',
-    janis: 'Jānis — foto pasūtījumi ar augšupielādētiem failiem',
+    bulk: 'Apjomīgs konts — 10 000 pasūtījumu, 500 atsauksmju',
+    janis: 'Jānis — fotodrukas pasūtījumi ar augšupielādētiem failiem',
   },
 } as const;
 
-export type DemoMessage = keyof (typeof messages)['en'];
+export type DemoMessage = keyof (typeof demoMessages)['en'];
 
 export function useDemoText(): (key: DemoMessage) => string {
   const language = useLanguage();
-  return (key) => messages[language][key];
+  return (key) => demoMessages[language][key];
 }

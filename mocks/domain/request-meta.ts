@@ -6,13 +6,15 @@ export interface RequestMeta {
   browser: string;
 }
 
+// The device is named by its system or brand, which reads the same on an English and a Latvian
+// page; a word such as "phone" or "computer" would be English text the portal cannot translate.
 function deviceOf(agent: string): string {
   if (/iPhone/.test(agent)) return 'iPhone';
   if (/iPad/.test(agent)) return 'iPad';
-  if (/Android/.test(agent)) return /Mobile/.test(agent) ? 'Android phone' : 'Android tablet';
-  if (/Windows/.test(agent)) return 'Windows computer';
+  if (/Android/.test(agent)) return 'Android';
+  if (/Windows/.test(agent)) return 'Windows';
   if (/Macintosh|Mac OS X/.test(agent)) return 'Mac';
-  if (/Linux|X11/.test(agent)) return 'Linux computer';
+  if (/Linux|X11/.test(agent)) return 'Linux';
   return 'Unknown device';
 }
 

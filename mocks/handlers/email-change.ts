@@ -2,7 +2,9 @@ import { http, HttpResponse } from 'msw';
 import { now, nowIso } from '../clock';
 import { findCustomerByEmail, getDb } from '../db';
 import { recordActivity } from '../domain/activity';
+import { codeEmail } from '../domain/code-email';
 import { addMs } from '../domain/dates';
+import { exportLanguage } from '../domain/export-content';
 import { profileEtag, profileView } from '../domain/profile';
 import { randomDigits, randomId } from '../fixtures/random';
 import type { CustomerRecord } from '../model';
@@ -41,8 +43,7 @@ export const emailChangeHandlers = [
     getDb().mailbox.push({
       id: randomId('mail'),
       to: email,
-      subject: 'Confirm your new e-mail address',
-      text: `Your confirmation code is ${code}. It is valid for 15 minutes.`,
+      ...codeEmail(exportLanguage(customer), code, CODE_TTL_MS / 60_000),
       code,
       sentAt: nowIso(),
     });

@@ -589,6 +589,11 @@ export interface components {
         RequiredText: string;
         /** @description ISO 3166-1 alpha-2 country code. */
         Country: string;
+        /** @description A company's or an authority's postal address. `lines` are written as on an envelope posted within the country, in its own order and language (street and house; town and postal code), without the country; the portal adds the country's name in the page language, so a Latvian page says "Latvija" and an English one "Latvia". */
+        PostalAddress: {
+            lines: string[];
+            country: components["schemas"]["Country"];
+        };
         Money: {
             /** @description Decimal string, never a float (e.g. "24.90"). */
             amount: string;
@@ -739,7 +744,7 @@ export interface components {
                 phone: string | null;
                 /** Format: uri */
                 website: string | null;
-                postalAddress: string;
+                postalAddress: components["schemas"]["PostalAddress"];
             };
             /** @description Data protection officer, when the company has one. */
             dpo: {
@@ -754,7 +759,7 @@ export interface components {
                 /** Format: email */
                 email: string;
                 phone: string | null;
-                postalAddress: string;
+                postalAddress: components["schemas"]["PostalAddress"];
             };
             languages: components["schemas"]["LanguageCode"][];
             defaultLanguage: components["schemas"]["LanguageCode"];

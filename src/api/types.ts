@@ -7,6 +7,7 @@ type Schemas = components['schemas'];
 export type LanguageCode = Schemas['LanguageCode'];
 export type LocalizedText = Schemas['LocalizedText'];
 export type Country = Schemas['Country'];
+export type PostalAddress = Schemas['PostalAddress'];
 export type Money = Schemas['Money'];
 export type ProblemCode = Schemas['ProblemCode'];
 export type FieldErrorCode = Schemas['FieldErrorCode'];

@@ -57,7 +57,7 @@ export const messages = {
   'deletion.alreadyScheduled': 'Your account is already scheduled for deletion on {date}.',
   'deletion.error.passwordWrong': 'This password is not right. Enter it again.',
   'deletion.error.rateLimited':
-    'Too many wrong passwords. For your security, wait {minutes, plural, one {# minute} other {# minutes}} and try again.',
+    'Too many wrong passwords. For your security, wait {minutes, plural, =0 {a moment} one {# minute} other {# minutes}} and try again.',
   'deletion.error.network':
     'We could not reach the server. Check your connection and press the button again: your account is deleted only once, however often you press it.',
   'deletion.error.server':

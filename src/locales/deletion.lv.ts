@@ -9,18 +9,18 @@ export const messages: Record<keyof typeof english, string> = {
   'deletion.step2DocumentTitle': 'Apstiprināt dzēšanu',
   'deletion.deletedTitle': 'Kas tiek dzēsts',
   'deletion.deleted.profile': 'Jūsu profils: vārds, uzvārds, e-pasta adrese, tālruņa numurs, adreses un valoda.',
-  'deletion.deleted.login': 'Jūsu pieteikšanās dati un parole. Sesijas visās ierīcēs tiek beigtas.',
+  'deletion.deleted.login': 'Jūsu pieslēgšanās dati un parole. Sesijas visās ierīcēs tiek beigtas.',
   'deletion.deleted.paymentMethods':
-    '{count, plural, =0 {Saglabāti maksājumu veidi: jums tādu nav.} zero {Jūsu # saglabātie maksājumu veidi.} one {Jūsu # saglabātais maksājumu veids.} other {Jūsu # saglabātie maksājumu veidi.}}',
+    '{count, plural, =0 {Saglabātie maksājumu veidi: jums tādu nav.} =1 {Jūsu saglabātais maksājumu veids.} zero {Jūsu # saglabātie maksājumu veidi.} one {Jūsu # saglabātais maksājumu veids.} other {Jūsu # saglabātie maksājumu veidi.}}',
   'deletion.deleted.reviewsDeleted':
-    '{count, plural, =0 {Atsauksmes un komentāri: jums tādu nav.} zero {Jūsu # atsauksmes tiek dzēstas.} one {Jūsu # atsauksme tiek dzēsta.} other {Jūsu # atsauksmes tiek dzēstas.}}',
+    '{count, plural, =0 {Atsauksmes un komentāri: jums tādu nav.} =1 {Jūsu atsauksme tiek dzēsta.} zero {Jūsu # atsauksmes tiek dzēstas.} one {Jūsu # atsauksme tiek dzēsta.} other {Jūsu # atsauksmes tiek dzēstas.}}',
   'deletion.deleted.reviewsAnonymised':
-    '{count, plural, =0 {Atsauksmes un komentāri: jums tādu nav.} zero {Jūsu # atsauksmes paliek publicētas, bet anonimizētas: bez jūsu vārda un visa cita, kas norāda uz jums.} one {Jūsu # atsauksme paliek publicēta, bet anonimizēta: bez jūsu vārda un visa cita, kas norāda uz jums.} other {Jūsu # atsauksmes paliek publicētas, bet anonimizētas: bez jūsu vārda un visa cita, kas norāda uz jums.}}',
+    '{count, plural, =0 {Atsauksmes un komentāri: jums tādu nav.} =1 {Jūsu atsauksme paliek publicēta, bet anonimizēta: bez jūsu vārda un visa cita, kas norāda uz jums.} zero {Jūsu # atsauksmes paliek publicētas, bet anonimizētas: bez jūsu vārda un visa cita, kas norāda uz jums.} one {Jūsu # atsauksme paliek publicēta, bet anonimizēta: bez jūsu vārda un visa cita, kas norāda uz jums.} other {Jūsu # atsauksmes paliek publicētas, bet anonimizētas: bez jūsu vārda un visa cita, kas norāda uz jums.}}',
   'deletion.deleted.files':
-    '{count, plural, =0 {Augšupielādētie faili: jums to nav.} zero {Jūsu # augšupielādētie faili.} one {Jūsu # augšupielādētais fails.} other {Jūsu # augšupielādētie faili.}}',
+    '{count, plural, =0 {Augšupielādētie faili: jums tādu nav.} =1 {Jūsu augšupielādētais fails.} zero {Jūsu # augšupielādētie faili.} one {Jūsu # augšupielādētais fails.} other {Jūsu # augšupielādētie faili.}}',
   'deletion.deleted.orders':
     '{count, plural, =0 {Pasūtījumu vēsture: jums nav pasūtījumu.} zero {Jūsu pasūtījumu vēsture (# pasūtījumi) pazūd kopā ar kontu; ko mums liek glabāt likums, ir norādīts zemāk.} one {Jūsu pasūtījumu vēsture (# pasūtījums) pazūd kopā ar kontu; ko mums liek glabāt likums, ir norādīts zemāk.} other {Jūsu pasūtījumu vēsture (# pasūtījumi) pazūd kopā ar kontu; ko mums liek glabāt likums, ir norādīts zemāk.}}',
-  'deletion.deleted.consents': 'Jūsu piekrišanas un izvēles par mārketingu: jūs vairs nesaņemsiet no mums mārketinga ziņas.',
+  'deletion.deleted.consents': 'Jūsu piekrišanas un mārketinga izvēles: mārketinga paziņojumus no mums vairs nesaņemsiet.',
   'deletion.keptTitle': 'Kas mums jāsaglabā un kāpēc',
   'deletion.keptPeriod': 'Glabāšanas laiks: {period}.',
   'deletion.keptUnlinked': 'Šie ieraksti vairs nav saistīti ar kontu, neviens nevar pieslēgties, lai tos redzētu, un pēc termiņa beigām tie tiek izdzēsti.',
@@ -39,7 +39,7 @@ export const messages: Record<keyof typeof english, string> = {
   'deletion.confirmIntro': 'Lai pārliecinātos, ka tas esat jūs, ievadiet paroli un ierakstiet sava konta e-pasta adresi.',
   'deletion.password': 'Parole',
   'deletion.confirmEmail': 'Jūsu konta e-pasta adrese',
-  'deletion.confirmEmailHint': 'Ierakstiet to pašrocīgi: {email}',
+  'deletion.confirmEmailHint': 'Ierakstiet to paši (neielīmējot): {email}',
   'deletion.reason.legend': 'Kāpēc aizejat? (nav obligāti)',
   'deletion.reason.none': 'Labāk neteikšu',
   'deletion.reason.notUsing': 'Kontu vairs neizmantoju',
@@ -55,10 +55,10 @@ export const messages: Record<keyof typeof english, string> = {
   'deletion.submitNow': 'Dzēst manu kontu tagad',
   'deletion.submitting': 'Dzēš…',
   'deletion.back': 'Atpakaļ',
-  'deletion.alreadyScheduled': 'Jūsu konta dzēšana jau ir ieplānota {date}.',
+  'deletion.alreadyScheduled': 'Jūsu konta dzēšana jau ir ieplānota. Dzēšanas datums: {date}.',
   'deletion.error.passwordWrong': 'Šī parole nav pareiza. Ievadiet to vēlreiz.',
   'deletion.error.rateLimited':
-    'Pārāk daudz nepareizu paroļu. Drošības nolūkos pagaidiet {minutes, plural, zero {# minūtes} one {# minūti} other {# minūtes}} un mēģiniet vēlreiz.',
+    'Pārāk daudz nepareizu paroļu. Drošības nolūkos pagaidiet {minutes, plural, =0 {mazliet} zero {# minūtes} one {# minūti} other {# minūtes}} un mēģiniet vēlreiz.',
   'deletion.error.network':
     'Nevarējām sazināties ar serveri. Pārbaudiet savienojumu un nospiediet pogu vēlreiz: konts tiks dzēsts tikai vienreiz, lai cik reižu to nospiestu.',
   'deletion.error.server':
@@ -67,13 +67,15 @@ export const messages: Record<keyof typeof english, string> = {
   'deletion.goodbye.title': 'Uz redzēšanos!',
   'deletion.goodbye.scheduledTitle': 'Jūsu konts tiks dzēsts',
   'deletion.goodbye.deletedTitle': 'Jūsu konts ir dzēsts',
-  'deletion.goodbye.scheduled': 'Jūsu kontu un personas datus dzēsīsim {date}. Sesija ir beigta.',
+  'deletion.goodbye.scheduled': 'Jūsu konta un personas datu dzēšanas datums: {date}. Sesija ir beigta.',
   'deletion.goodbye.changeMindTitle': 'Pārdomājāt?',
-  'deletion.goodbye.changeMind': 'Pieslēdzieties vēlreiz līdz {date} un izvēlieties “Atcelt dzēšanu”. Tad konts paliks tāds, kāds tas ir.',
+  'deletion.goodbye.changeMind':
+    'Līdz dzēšanas datumam ({date}) pieslēdzieties vēlreiz un izvēlieties “Atcelt dzēšanu”. Tad konts paliks tāds, kāds tas ir.',
   'deletion.goodbye.signIn': 'Pieslēgties, lai atceltu dzēšanu',
   'deletion.goodbye.deleted': 'Jūsu konts un personas dati ir dzēsti, un sesija ir beigta. To nevar atsaukt.',
   'deletion.goodbye.signedOut': 'Sesija ir beigta.',
-  'deletion.goodbye.retained': 'Ierakstus, ko mums liek glabāt likums, piemēram, rēķinus, glabāsim līdz {date}, nesaistītus ar kontu, un pēc tam izdzēsīsim.',
+  'deletion.goodbye.retained':
+    'Ierakstus, ko mums liek glabāt likums, piemēram, rēķinus, glabāsim nesaistītus ar kontu un pēc tam izdzēsīsim. Glabāšanas termiņš: {date}.',
   'deletion.goodbye.contactTitle': 'Jautājumi?',
-  'deletion.goodbye.contact': 'Sazinieties ar {name}:',
+  'deletion.goodbye.contact': 'Sazinieties ar uzņēmumu {name}:',
 };

@@ -31,10 +31,10 @@ export const en = {
   'signIn.help': 'Trouble signing in? Write to',
   'signIn.notice.signedOut': 'You have signed out.',
   'signIn.notice.idle':
-    'For your security you were signed out after {minutes, plural, one {# minute} other {# minutes}} without activity. Sign in to continue.',
+    'For your security you were signed out after {minutes, plural, =0 {a short time} one {# minute} other {# minutes}} without activity. Sign in to continue.',
   'signIn.error.invalidCredentials': 'The e-mail address or password is not right. Check both and try again.',
   'signIn.error.rateLimited':
-    'Too many attempts. For your security, wait {minutes, plural, one {# minute} other {# minutes}} before trying again.',
+    'Too many attempts. For your security, wait {minutes, plural, =0 {a moment} one {# minute} other {# minutes}} before trying again.',
   'signIn.error.invalidInput': 'Check the e-mail address and password and try again.',
   'signIn.error.emailRequired': 'Enter your e-mail address.',
   'signIn.error.emailInvalid': 'Enter an e-mail address like name@example.com.',
@@ -53,7 +53,7 @@ export const en = {
 
   'idle.title': 'Are you still there?',
   'idle.explanation':
-    'For your security you will be signed out in {seconds, plural, one {# second} other {# seconds}} because nothing has happened for a while.',
+    'For your security you will be signed out {seconds, plural, =0 {now} one {in # second} other {in # seconds}} because nothing has happened for a while.',
   'idle.stay': 'Stay signed in',
 
   'overview.navLabel': 'Overview',

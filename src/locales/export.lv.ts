@@ -3,7 +3,7 @@ import type { messages as english } from './export.en';
 // The export feature's messages (Latvian), the same keys as export.en.ts.
 export const messages: Record<keyof typeof english, string> = {
   'export.intro':
-    'Saņemiet kopiju personas datiem, ko par jums glabā {organization}. Mēs to sagatavojam fonā: varat atstāt šo lapu un atgriezties vēlāk. Lejupielādes saite darbojas ierobežotu laiku.',
+    'Saņemiet savu personas datu kopiju — visu, ko par jums glabā {organization}. Mēs to sagatavojam fonā, tāpēc varat atstāt šo lapu un atgriezties vēlāk. Lejupielādes saite ir derīga ierobežotu laiku.',
   'export.requestTitle': 'Pieprasīt kopiju',
   'export.formatLegend': 'Formāts',
   'export.formatJson': 'JSON: viens fails, ko viegli pārnest uz citu pakalpojumu',
@@ -21,7 +21,7 @@ export const messages: Record<keyof typeof english, string> = {
   'export.format.json': 'JSON',
   'export.format.csv_zip': 'CSV (ZIP)',
   'export.itemTitle': '{format} eksports, {date}',
-  'export.status.queued': 'Gaida sākumu',
+  'export.status.queued': 'Gaida rindā',
   'export.status.preparing': 'Tiek sagatavots',
   'export.status.halfway': 'Puse paveikta',
   'export.status.ready': 'Gatavs lejupielādei',
@@ -33,7 +33,7 @@ export const messages: Record<keyof typeof english, string> = {
   'export.size': 'Lielums',
   'export.contents': 'Saturs',
   'export.allCategories': 'Visas kategorijas',
-  'export.someCategories': '{count, plural, zero {# kategoriju} one {# kategorija} other {# kategorijas}}',
+  'export.someCategories': '{count, plural, =0 {Nav kategoriju} zero {# kategoriju} one {# kategorija} other {# kategorijas}}',
   'export.expires': 'Saite beigs darboties',
   'export.expired': 'Saite beidza darboties',
   'export.download': 'Lejupielādēt',

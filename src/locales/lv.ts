@@ -1,7 +1,11 @@
 import type { Catalogue } from './en';
 
-// Latvian catalogue. Latvian plurals have three forms: `zero` (0 and 10–20, …), `one`
-// (1, 21, 31, … but not 11) and `other`; ICU selects them through Intl.PluralRules('lv').
+// Latvian catalogue. Latvian plurals have three forms, which ICU selects through
+// Intl.PluralRules('lv'): `zero` for numbers ending in 0 or in 11–19 (0, 10–20, 30, 100, 111 …),
+// `one` for numbers ending in 1 but not 11 (1, 21, 101 …) and `other` for the rest (2–9, 22 …).
+// `zero` is not "none": every count also has an `=0` branch that says "none" in words ("Nav ierīču").
+// Write it as a Latvian would; the glossary and the patterns for dates and company names are in
+// the README ("Languages") and checked by tests/unit/latvian-*.test.ts.
 export const lv: Catalogue = {
   'common.cancel': 'Atcelt',
   'common.close': 'Aizvērt',
@@ -29,10 +33,10 @@ export const lv: Catalogue = {
   'signIn.help': 'Neizdodas pieslēgties? Rakstiet uz',
   'signIn.notice.signedOut': 'Sesija ir beigta. Uz redzēšanos!',
   'signIn.notice.idle':
-    'Drošības nolūkos sesija tika beigta pēc {minutes, plural, zero {# minūšu} one {# minūtes} other {# minūšu}} bezdarbības. Pieslēdzieties, lai turpinātu.',
+    'Drošības nolūkos sesija tika beigta pēc {minutes, plural, =0 {īsas} zero {# minūšu} one {# minūtes} other {# minūšu}} bezdarbības. Pieslēdzieties, lai turpinātu.',
   'signIn.error.invalidCredentials': 'E-pasta adrese vai parole nav pareiza. Pārbaudiet abas un mēģiniet vēlreiz.',
   'signIn.error.rateLimited':
-    'Pārāk daudz mēģinājumu. Drošības nolūkos pagaidiet {minutes, plural, zero {# minūtes} one {# minūti} other {# minūtes}}, pirms mēģināt vēlreiz.',
+    'Pārāk daudz mēģinājumu. Drošības nolūkos pagaidiet {minutes, plural, =0 {mazliet} zero {# minūtes} one {# minūti} other {# minūtes}}, pirms mēģināt vēlreiz.',
   'signIn.error.invalidInput': 'Pārbaudiet e-pasta adresi un paroli un mēģiniet vēlreiz.',
   'signIn.error.emailRequired': 'Ievadiet savu e-pasta adresi.',
   'signIn.error.emailInvalid': 'Ievadiet e-pasta adresi, piemēram, vards@example.com.',
@@ -51,7 +55,7 @@ export const lv: Catalogue = {
 
   'idle.title': 'Vai jūs vēl esat šeit?',
   'idle.explanation':
-    'Drošības nolūkos jūsu sesija tiks beigta pēc {seconds, plural, zero {# sekundēm} one {# sekundes} other {# sekundēm}}, jo kādu laiku nekas nav noticis.',
+    'Drošības nolūkos jūsu sesija tiks beigta {seconds, plural, =0 {tūlīt} zero {pēc # sekundēm} one {pēc # sekundes} other {pēc # sekundēm}}, jo kādu laiku nekas nav noticis.',
   'idle.stay': 'Turpināt darbu',
 
   'overview.navLabel': 'Pārskats',
@@ -67,15 +71,15 @@ export const lv: Catalogue = {
     'Tiks beigtas visas jūsu konta sesijas gan šajā ierīcē, gan visās citās (piemēram, pazaudētā tālrunī vai koplietotā datorā). Jūs jebkurā brīdī varat pieslēgties no jauna.',
   'overview.signOutEverywhereConfirm': 'Iziet visur',
   'overview.contactTitle': 'Jautājumi un sūdzības',
-  'overview.contactCompany': 'Jūsu datus glabā {name}. Ar viņiem varat sazināties:',
+  'overview.contactCompany': 'Jūsu datus glabā {name}. Ar uzņēmumu varat sazināties:',
   'overview.complaint':
-    'Ja uzskatāt, ka jūsu dati netiek apstrādāti likumīgi, jums ir tiesības iesniegt sūdzību uzraudzības iestādei – {authority}:',
+    'Ja uzskatāt, ka jūsu dati netiek apstrādāti likumīgi, jums ir tiesības iesniegt sūdzību uzraudzības iestādei ({authority}):',
 
   'error.title': 'Radās kļūda',
   'error.offlineTitle': 'Šķiet, ka esat bezsaistē',
   'error.server':
     'Šo lapu neizdevās ielādēt mūsu puses problēmas dēļ. Nekas no saglabātā nav zudis. Pēc brīža mēģiniet vēlreiz.',
-  'error.offline': 'Nevaram sasniegt serveri. Pārbaudiet interneta savienojumu un mēģiniet vēlreiz.',
+  'error.offline': 'Nevaram sazināties ar serveri. Pārbaudiet interneta savienojumu un mēģiniet vēlreiz.',
   'error.retry': 'Mēģināt vēlreiz',
   'error.home': 'Uz pārskatu',
 
@@ -84,7 +88,7 @@ export const lv: Catalogue = {
 
   // — See my data (issue 3): src/features/my-data —
   'myData.navTitle': 'Jūsu dati',
-  'myData.navDescription': 'Viss, ko par jums glabājam, kāpēc, kas tos saņem un cik ilgi tos glabājam.',
+  'myData.navDescription': 'Viss, ko par jums glabājam, kāpēc to glabājam, kas to saņem un cik ilgi.',
 
   // — Correct my data (issue 3): src/features/profile —
   'profile.navTitle': 'Labot manus datus',
@@ -98,16 +102,17 @@ export const lv: Catalogue = {
 
   // — Marketing preferences (issue 4): src/features/preferences —
   'preferences.title': 'Mārketinga izvēles',
-  'preferences.sectionDescription': 'Izvēlieties, kādu mārketingu saņemat, atsakieties no visa vienā solī un skatiet savu izvēļu vēsturi.',
+  'preferences.sectionDescription':
+    'Izvēlieties, kādus mārketinga paziņojumus saņemt, atsakieties no tiem visiem uzreiz un skatiet savu izvēļu vēsturi.',
 
   // — Delete my account (issue 5): src/features/deletion —
   'deletion.gate.title': 'Jūsu konta dzēšana ir ieplānota',
-  'deletion.gate.text': 'Jūs lūdzāt dzēst savu kontu. Tas tiks dzēsts {date}.',
+  'deletion.gate.text': 'Jūs lūdzāt dzēst savu kontu. Dzēšanas datums: {date}.',
   'deletion.gate.readOnly': 'Līdz tam savus datus varat skatīt, bet ne mainīt. Vai tomēr vēlaties paturēt kontu?',
   'deletion.gate.cancel': 'Atcelt dzēšanu',
   'deletion.gate.cancelling': 'Atceļ…',
   'deletion.gate.keep': 'Atstāt dzēšanu ieplānotu',
-  'deletion.gate.banner': 'Jūsu konts tiks dzēsts {date}. Līdz tam to var skatīt, bet ne mainīt.',
+  'deletion.gate.banner': 'Jūsu konta dzēšana ir ieplānota. Dzēšanas datums: {date}. Līdz tam kontu var skatīt, bet ne mainīt.',
   'deletion.gate.cancelled': 'Dzēšana atcelta. Konts paliek, un varat to lietot kā līdz šim.',
   'deletion.gate.error': 'Dzēšanu neizdevās atcelt. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
   'deletion.title': 'Dzēst manu kontu',
@@ -123,11 +128,12 @@ export const lv: Catalogue = {
 
   // — Download my data (issue 6): src/features/export —
   'export.title': 'Lejupielādēt manus datus',
-  'export.description': 'Saņemiet kopiju visam, ko par jums glabājam, kā vienu JSON failu vai izklājlapu (CSV) failus.',
+  'export.description': 'Saņemiet visu par jums glabāto datu kopiju — vienā JSON failā vai izklājlapu (CSV) failos.',
 
   // — My other rights (capability 7): src/features/requests —
   'requests.navTitle': 'Citas manas tiesības',
-  'requests.navDescription': 'Ierobežojiet savu datu izmantošanu vai iebilstiet pret to, lūdziet labojumu vai uzdodiet jautājumu un uzziniet, kur iesniegt sūdzību.',
+  'requests.navDescription':
+    'Ierobežojiet savu datu apstrādi vai iebilstiet pret to, lūdziet labojumu, uzdodiet jautājumu un uzziniet, kur iesniegt sūdzību.',
   // — Policy changes and activity (capability 8): src/features/policy, src/features/activity —
   'policy.notice.label': 'Privātuma politikas izmaiņas',
   'policy.notice.text': 'Mūsu privātuma politika ir mainīta. Jaunās redakcijas datums: {date}.',

@@ -117,7 +117,7 @@ export const messages = {
   'myData.correction.message': 'What should it say?',
   'myData.correction.hint': 'For example, the right street, flat number or postal code.',
   'myData.correction.required': 'Write what should be corrected.',
-  'myData.correction.tooLong': 'Write at most {max} characters.',
+  'myData.correction.tooLong': 'Write at most {max, plural, one {# character} other {# characters}}.',
   'myData.correction.submit': 'Send request',
   'myData.correction.failed': 'Your request could not be sent. Nothing was lost — try again.',
   'myData.correction.sent': 'Request {reference} received.',

@@ -4,5 +4,5 @@ import type { messages as english } from './policy.en';
 export const messages: Record<keyof typeof english, string> = {
   'policy.title': 'Privātuma politika',
   'policy.meta': 'Redakcija {version}, publicēšanas datums: {date}.',
-  'policy.onSite': 'Politika uzņēmuma tīmekļa vietnē ({organization})',
+  'policy.onSite': 'Politika uzņēmuma {organization} tīmekļa vietnē',
 };

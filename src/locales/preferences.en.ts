@@ -30,7 +30,8 @@ export const messages = {
   'preferences.stopAll.button': 'Stop all marketing',
   'preferences.stopAll.done':
     'All marketing is stopped. {count, plural, =0 {Nothing was on.} one {# choice was turned off.} other {# choices were turned off.}} Your objection to direct marketing is recorded.',
-  'preferences.stopAll.undoFor': 'You can undo this for {seconds, plural, one {# second} other {# seconds}}.',
+  'preferences.stopAll.undoFor':
+    '{seconds, plural, =0 {It can no longer be undone.} one {You can undo this for # second.} other {You can undo this for # seconds.}}',
   'preferences.stopAll.undo': 'Undo',
   'preferences.stopAll.undone': 'Undone: your earlier choices are back.',
   'preferences.objection.active':

@@ -35,7 +35,8 @@ export const messages = {
   'profile.nothingToSave': 'There are no changes to save.',
   'profile.usedTheirs': 'The form now shows the version that was saved elsewhere.',
   'profile.saveFailed': 'We could not save your changes because of a problem on our side. Your changes are still in the form: try again in a moment.',
-  'profile.errorSummary.title': '{count, plural, one {There is a problem} other {There are # problems}}',
+  'profile.errorSummary.title':
+    '{count, plural, =0 {There are no problems} one {There is a problem} other {There are # problems}}',
   'profile.error.countryInvalid': 'Choose a country from the list.',
   'profile.error.tooManyAddresses': 'You can keep at most {limit, plural, one {# address} other {# addresses}}.',
   'profile.conflict.title': 'Your data was changed elsewhere',

@@ -3,7 +3,8 @@ import type { messages as english } from './profile.en';
 // The profile feature's messages (Latvian), the same keys as profile.en.ts.
 export const messages: Record<keyof typeof english, string> = {
   'profile.title': 'Labot manus datus',
-  'profile.intro': 'Rūpējieties, lai {organization} rīcībā esošie jūsu personas dati būtu pareizi. Izmaiņas stājas spēkā, tiklīdz tās saglabājat.',
+  'profile.intro':
+    'Rūpējieties, lai uzņēmuma {organization} rīcībā esošie jūsu personas dati būtu pareizi. Izmaiņas stājas spēkā, tiklīdz tās saglabājat.',
   'profile.formTitle': 'Vārds, tālrunis, valoda un adreses',
   'profile.firstName': 'Vārds',
   'profile.lastName': 'Uzvārds',
@@ -37,7 +38,8 @@ export const messages: Record<keyof typeof english, string> = {
   'profile.nothingToSave': 'Nav izmaiņu, ko saglabāt.',
   'profile.usedTheirs': 'Veidlapā tagad redzama citur saglabātā versija.',
   'profile.saveFailed': 'Mūsu pusē radās problēma, un izmaiņas neizdevās saglabāt. Tās joprojām ir veidlapā – pēc brīža mēģiniet vēlreiz.',
-  'profile.errorSummary.title': 'Veidlapā {count, plural, zero {ir # kļūdas} one {ir # kļūda} other {ir # kļūdas}}',
+  'profile.errorSummary.title':
+    'Veidlapā {count, plural, =0 {kļūdu nav} zero {ir # kļūdas} one {ir # kļūda} other {ir # kļūdas}}',
   'profile.error.countryInvalid': 'Izvēlieties valsti no saraksta.',
   'profile.error.tooManyAddresses': 'Var saglabāt ne vairāk kā {limit, plural, zero {# adreses} one {# adresi} other {# adreses}}.',
   'profile.conflict.title': 'Jūsu dati ir mainīti citur',
@@ -59,12 +61,13 @@ export const messages: Record<keyof typeof english, string> = {
   'profile.email.current': 'Pašreizējā adrese',
   'profile.email.changeLabel': 'Mainīt e-pasta adresi',
   'profile.email.new': 'Jaunā e-pasta adrese',
-  'profile.email.newHint': 'Uz jauno adresi nosūtīsim 6 ciparu kodu. Līdz tā apstiprināšanai tiek izmantota pašreizējā adrese.',
+  'profile.email.newHint':
+    'Uz jauno adresi nosūtīsim 6 ciparu kodu. Līdz jaunās adreses apstiprināšanai tiek izmantota pašreizējā adrese.',
   'profile.email.sendCode': 'Nosūtīt kodu',
-  'profile.email.codeSent': 'Kods nosūtīts uz {email}.',
+  'profile.email.codeSent': 'Kods nosūtīts uz adresi {email}.',
   'profile.email.pendingTitle': 'Gaida apstiprinājumu',
   'profile.email.pending':
-    'Ievadiet kodu, ko nosūtījām uz {email}. Līdz tam jūs pieslēdzaties ar {current}. Kods derīgs līdz {until}.',
+    'Ievadiet kodu, ko nosūtījām uz adresi {email}. Līdz tam jūs pieslēdzaties ar pašreizējo adresi {current}. Koda derīguma termiņš: {until}.',
   'profile.email.confirmLabel': 'Apstiprināt jauno e-pasta adresi',
   'profile.email.code': '6 ciparu kods',
   'profile.email.confirm': 'Apstiprināt',

@@ -3,23 +3,23 @@ import type { messages as english } from './requests.en';
 // "Citas manas tiesības" (ierobežošana, iebildumi, labošana, jautājumi; sūdzības), latviski.
 export const messages: Record<keyof typeof english, string> = {
   'requests.intro':
-    'Varat arī lūgt {organization} ierobežot vai pārtraukt jūsu datu izmantošanu, izlabot to, ko šeit nevarat mainīt, vai vienkārši uzdot jautājumu. Katram pieprasījumam piešķir numuru, un {organization} jāatbild viena mēneša laikā.',
+    'Varat arī lūgt uzņēmumu {organization} ierobežot jūsu datu apstrādi vai to pārtraukt, izlabot datus, ko šeit nevarat mainīt, vai vienkārši uzdot jautājumu. Katram pieprasījumam tiek piešķirts numurs, un uzņēmumam {organization} jāatbild viena mēneša laikā.',
 
   'requests.form.title': 'Iesniegt pieprasījumu',
   'requests.form.kindLegend': 'Ko vēlaties darīt?',
-  'requests.kind.restriction': 'Ierobežot manu datu izmantošanu',
+  'requests.kind.restriction': 'Ierobežot manu datu apstrādi',
   'requests.kind.restriction.help':
     'Mēs jūsu datus glabājam, bet pagaidām tos neizmantojam, piemēram, kamēr pārbaudām to pareizību vai to, vai drīkstam tos izmantot arī turpmāk (VDAR 18. pants).',
-  'requests.kind.objection': 'Iebilst pret manu datu izmantošanu',
+  'requests.kind.objection': 'Iebilst pret manu datu apstrādi',
   'requests.kind.objection.help':
-    'Mums jāpārtrauc jūsu datu izmantošana savās interesēs, ja vien mums nav pārliecinošu iemeslu, un tiešajam mārketingam tā jāpārtrauc vienmēr (VDAR 21. pants).',
+    'Mums jāpārtrauc jūsu datu apstrāde mūsu pašu interesēs, ja vien mums nav pārliecinošu iemeslu, un apstrāde tiešās tirgvedības nolūkos jāpārtrauc vienmēr (VDAR 21. pants).',
   'requests.kind.rectification': 'Labot datus, ko šeit nevaru mainīt',
   'requests.kind.rectification.help':
     'Mēs izlabojam vai papildinām nepareizus vai nepilnīgus datus, ko paši nevarat rediģēt, piemēram, agrāka pasūtījuma adresi (VDAR 16. pants).',
   'requests.kind.question': 'Uzdot jautājumu',
   'requests.kind.question.help': 'Jautājiet jebko par to, kā apstrādājam jūsu personas datus, piemēram, kas tos saņem un kāpēc.',
   'requests.marketing.text':
-    'Vēlaties vienkārši vairs nesaņemt mārketingu? Mārketinga izvēļu lapā “Atteikties no visa mārketinga” darbojas uzreiz, negaidot atbildi. Iebildumu šeit varat nosūtīt tik un tā.',
+    'Vēlaties tikai vairs nesaņemt mārketinga paziņojumus? Mārketinga izvēļu lapā poga “Atteikties no visa mārketinga” darbojas uzreiz, negaidot atbildi. Iebildumu šeit varat iesniegt tik un tā.',
   'requests.marketing.link': 'Uz mārketinga izvēlēm',
   'requests.form.scope': 'Par ko tas ir? (nav obligāti)',
   'requests.form.scopeHint': 'Izvēlieties datu veidu, ja pieprasījums ir par kādu no tiem.',
@@ -34,19 +34,19 @@ export const messages: Record<keyof typeof english, string> = {
 
   'requests.error.summary': 'Pieprasījums netika nosūtīts. Pārbaudiet:',
   'requests.error.typeRequired': 'Izvēlieties, ko vēlaties darīt.',
-  'requests.error.messageRequired.rectification': 'Uzrakstiet, kas ir nepareizi un kā ir pareizi.',
+  'requests.error.messageRequired.rectification': 'Uzrakstiet, kas ir nepareizi un kā būtu pareizi.',
   'requests.error.messageRequired.question': 'Uzrakstiet savu jautājumu.',
   'requests.error.messageTooLong':
     'Saīsiniet ziņu līdz {max, plural, zero {# rakstzīmēm} one {# rakstzīmei} other {# rakstzīmēm}}; tagad tajā ir {count, number}.',
   'requests.error.scopeInvalid': 'Izvēlieties kādu no sarakstā minētajiem datu veidiem.',
   'requests.error.deletionPending':
-    'Jūsu konta dzēšana ir ieplānota, tāpēc jaunus pieprasījumus iesniegt nevar, ja vien neatceļat dzēšanu. Jūsu teksts ir saglabāts šeit. Varat arī rakstīt uz {email}.',
+    'Jūsu konta dzēšana ir ieplānota, tāpēc jaunus pieprasījumus iesniegt nevar, ja vien neatceļat dzēšanu. Jūsu teksts ir saglabāts šeit. Varat arī rakstīt uz adresi {email}.',
   'requests.error.offline': 'Nevaram sazināties ar serveri. Pārbaudiet interneta savienojumu un nosūtiet vēlreiz — jūsu teksts ir saglabāts.',
   'requests.error.server': 'Pieprasījumu neizdevās nosūtīt mūsu puses kļūmes dēļ. Jūsu teksts ir saglabāts — mēģiniet vēlreiz pēc brīža.',
   'requests.error.rateLimited': 'Īsā laikā nosūtīti vairāki pieprasījumi. Pagaidiet dažas minūtes un nosūtiet vēlreiz — jūsu teksts ir saglabāts.',
 
   'requests.sent.title': 'Pieprasījums nosūtīts. Tā numurs ir {reference}.',
-  'requests.sent.due': 'Mums jāatbild līdz {date}. Tā gaitu varat sekot sadaļā “Jūsu pieprasījumi” zemāk.',
+  'requests.sent.due': 'Atbildes termiņš: {date}. Pieprasījuma gaitai varat sekot sadaļā “Jūsu pieprasījumi” zemāk.',
   'requests.sent.another': 'Iesniegt vēl vienu pieprasījumu',
 
   'requests.list.title': 'Jūsu pieprasījumi',
@@ -64,10 +64,11 @@ export const messages: Record<keyof typeof english, string> = {
   'requests.item.about': 'Par ko',
   'requests.item.status': 'Statuss',
   'requests.item.filed': 'Nosūtīts',
-  'requests.item.due': 'Mums jāatbild līdz {date}.',
-  'requests.item.overdue': 'Mums bija jāatbild līdz {date}. Ja atbilde nav saņemta, varat iesniegt sūdzību uzraudzības iestādei (zemāk).',
-  'requests.item.completed': 'Atbildēts {date}.',
-  'requests.item.rejected': 'Noraidīts {date}.',
+  'requests.item.due': 'Atbildes termiņš: {date}.',
+  'requests.item.overdue':
+    'Atbildes termiņš ({date}) ir pagājis. Ja atbilde nav saņemta, varat iesniegt sūdzību uzraudzības iestādei (informācija zemāk).',
+  'requests.item.completed': 'Atbildes datums: {date}.',
+  'requests.item.rejected': 'Noraidīšanas datums: {date}.',
   'requests.item.message': 'Jūsu ziņa',
   'requests.item.noMessage': 'Bez ziņas',
   'requests.item.wholeMessage': 'Rādīt visu ziņu',

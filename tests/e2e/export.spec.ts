@@ -96,6 +96,11 @@ test.describe('download my data', () => {
     expect(strFromU8(identity)).toContain('firstName,Jānis\r\nlastName,Ozoliņš');
     expect(strFromU8(files['orders.csv'] ?? new Uint8Array())).toContain('"Fotodrukas 10×15 cm, glancētas"');
     expect(strFromU8(files['addresses.csv'] ?? new Uint8Array())).toContain('Rīga');
+    // The README speaks the customer's language throughout, not English labels around Latvian texts.
+    const readme = strFromU8(files['README.txt'] ?? new Uint8Array());
+    expect(readme).toContain('Uzņēmuma Fotolukss glabāto jūsu personas datu kopija');
+    expect(readme).toContain('Glabāšanas laiks: 5 gadus (Grāmatvedības likums)');
+    expect(readme).not.toMatch(/Purposes|Legal basis|Kept:/);
   });
 
   test('the bulk customer’s export holds all 10,000 orders', async ({ page }) => {

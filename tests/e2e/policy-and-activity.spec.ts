@@ -83,7 +83,7 @@ test.describe('policy changes and activity', () => {
 
   test('Jānis, in Latvian: the policy from the footer, a changed choice in his activity', async ({ page }) => {
     await signIn(page, 'fotolukss', 'janis@example.lv');
-    await expect(page.getByRole('heading', { level: 1, name: 'Sveiki, Jānis!' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sveiki, Jāni!' })).toBeVisible();
     // He has read the current version: no notice.
     await expect(notice(page, 'Privātuma politikas izmaiņas')).toHaveCount(0);
 
@@ -104,10 +104,10 @@ test.describe('policy changes and activity', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Darbības vēsture' })).toBeFocused();
     await expect(page).toHaveTitle('Darbības vēsture – Fotolukss');
     await expect(entries(page).first()).toContainText('Jūs mainījāt mārketinga izvēles');
-    await expect(entries(page).first()).toContainText('Kas mainījās: mārketings e-pastā');
+    await expect(entries(page).first()).toContainText('Kas mainījās: mārketinga paziņojumi e-pastā');
     await expect(entries(page).nth(1)).toContainText('Jūs pieslēdzāties');
     await expect(page.getByRole('region', { name: '3 notikumi' })).toBeVisible();
-    await expect(page.getByText('Parādīti 3 no 3.')).toBeVisible();
+    await expect(page.getByText('Parādīti: 3 no 3.')).toBeVisible();
     await expectAccessible(page);
   });
 });

@@ -42,7 +42,7 @@ test.describe('marketing preferences', () => {
 
   test('Jānis changes a choice in Latvian at the photo lab', async ({ page }) => {
     await signIn(page, 'fotolukss', 'janis@example.lv');
-    await expect(page.getByRole('heading', { level: 1, name: 'Sveiki, Jānis!' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sveiki, Jāni!' })).toBeVisible();
     await page.getByRole('navigation').getByRole('link', { name: 'Mārketinga izvēles' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Mārketinga izvēles' })).toBeVisible();
     await expect(page.getByRole('switch')).toHaveCount(4);

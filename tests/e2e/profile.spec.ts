@@ -114,7 +114,7 @@ test.describe('correcting my data', () => {
 
   test('Jānis reads everything in Latvian', async ({ page }) => {
     await signIn(page, 'fotolukss', 'janis@example.lv');
-    await expect(page.getByRole('heading', { level: 1, name: 'Sveiki, Jānis!' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sveiki, Jāni!' })).toBeVisible();
     await page.getByRole('link', { name: 'Labot manus datus' }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: 'Labot manus datus' })).toBeVisible();
     await expect(page).toHaveTitle('Labot manus datus – Fotolukss');

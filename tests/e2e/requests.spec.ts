@@ -95,17 +95,18 @@ test.describe('my other rights', () => {
   test('Jānis objects in Latvian on a phone and is shown the quicker way to stop marketing', async ({ page }) => {
     await page.setViewportSize({ width: 375, height: 800 });
     await signIn(page, 'fotolukss', 'janis@example.lv');
-    await expect(page.getByRole('heading', { level: 1, name: 'Sveiki, Jānis!' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sveiki, Jāni!' })).toBeVisible();
     await page.goto(tenantUrl('fotolukss', '/requests'));
     await expect(page.getByRole('heading', { level: 1, name: 'Citas manas tiesības' })).toBeVisible();
     await expect(page).toHaveTitle('Citas manas tiesības – Fotolukss');
     await expect(page.getByText('Jums vēl nav neviena pieprasījuma.')).toBeVisible();
     await expect(page.getByRole('region', { name: 'Sūdzība uzraudzības iestādei' })).toContainText('Datu valsts inspekcija');
+    await expect(page.getByRole('region', { name: 'Sūdzība uzraudzības iestādei' })).toContainText('Elijas iela 17, Rīga, LV-1050, Latvija');
     await expectAccessible(page);
     await snapshot(page, 'requests-lv-phone-empty');
 
     const form = page.getByRole('region', { name: 'Iesniegt pieprasījumu' });
-    await form.getByRole('radio', { name: /^Iebilst pret manu datu izmantošanu/ }).check();
+    await form.getByRole('radio', { name: /^Iebilst pret manu datu apstrādi/ }).check();
     await expect(form.getByRole('link', { name: 'Uz mārketinga izvēlēm' })).toHaveAttribute('href', '/preferences');
     await form.getByLabel('Par ko tas ir? (nav obligāti)').selectOption({ label: 'Tehniskie dati' });
     await form.getByLabel('Jūsu ziņa').fill('Lūdzu, neizmantojiet manus datus analītikai. <script>alert(1)</script>');
@@ -113,7 +114,7 @@ test.describe('my other rights', () => {
     await snapshot(page, 'requests-lv-phone-objection');
     await form.getByRole('button', { name: 'Nosūtīt pieprasījumu' }).click();
 
-    await expect(form.getByRole('status')).toContainText(/^Pieprasījums nosūtīts\. Tā numurs ir PR-\d{4}-\d{4}\.Mums jāatbild līdz /);
+    await expect(form.getByRole('status')).toContainText(/^Pieprasījums nosūtīts\. Tā numurs ir PR-\d{4}-\d{4}\.Atbildes termiņš: /);
     const first = page.getByRole('region', { name: 'Jūsu pieprasījumi' }).getByRole('listitem').first();
     await expect(first.getByRole('heading', { level: 3 })).toHaveText('Iebildums');
     await expect(first).toContainText('Statuss: Saņemts');
@@ -125,7 +126,7 @@ test.describe('my other rights', () => {
     await snapshot(page, 'requests-lv-desktop');
 
     await form.getByRole('button', { name: 'Iesniegt vēl vienu pieprasījumu' }).click();
-    await form.getByRole('radio', { name: /^Iebilst pret manu datu izmantošanu/ }).check();
+    await form.getByRole('radio', { name: /^Iebilst pret manu datu apstrādi/ }).check();
     await form.getByRole('link', { name: 'Uz mārketinga izvēlēm' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'Mārketinga izvēles' })).toBeVisible();
   });

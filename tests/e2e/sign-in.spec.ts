@@ -50,7 +50,7 @@ test.describe('signing in and out', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'lv');
     await expectAccessible(page);
     await signIn(page, 'fotolukss', 'janis@example.lv');
-    await expect(page.getByRole('heading', { level: 1, name: 'Sveiki, Jānis!' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1, name: 'Sveiki, Jāni!' })).toBeVisible();
     await expectAccessible(page);
     await page.getByRole('button', { name: 'Iziet', exact: true }).click();
     await expect(page.getByText('Sesija ir beigta. Uz redzēšanos!')).toBeVisible();

@@ -129,7 +129,7 @@ describe('the activity log', () => {
     expect(now).toHaveTextContent(/^Jūs pieslēdzāties.* · IP adrese 192\.0\.2\.1$/);
     const first = findCustomerByEmail('janis@example.lv')!.activity[0]!;
     expect(earlier).toHaveTextContent(`Jūs pieslēdzāties${dateTime('lv', first.at)} · Android · Chrome · IP adrese 198.51.100.77`);
-    expect(screen.getByRole('status')).toHaveTextContent('Parādīti 2 no 2.');
+    expect(screen.getByRole('status')).toHaveTextContent('Parādīti: 2 no 2.');
     expect(screen.getByText(/^Ja sarakstā ir kas tāds, ko neveicāt jūs/)).toBeInTheDocument();
   });
 });

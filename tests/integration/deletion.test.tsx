@@ -247,6 +247,26 @@ describe('delete my account: after scheduling', () => {
     expect(findCustomerByEmail('anna@example.com')?.deletion).not.toBeNull();
   });
 
+  it('goes on in the language Anna reads, the dates after a label, and so does signing in to cancel', async () => {
+    findCustomerByEmail('anna@example.com')!.language = 'lv';
+    const app = await renderSignedIn('anna@example.com', '/delete-account');
+    await toConfirmation(app, 'Saprotu, turpināt');
+    await fillConfirmation(app);
+    await app.user.click(screen.getByRole('button', { name: 'Dzēst manu kontu' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Jūsu konts tiks dzēsts' })).toBeInTheDocument();
+    const scheduled = findCustomerByEmail('anna@example.com')!.deletion!.scheduledFor;
+    const date = new Intl.DateTimeFormat('lv', { dateStyle: 'long' }).format(new Date(scheduled));
+    const main = screen.getByRole('main');
+    expect(main).toHaveTextContent(`Jūsu konta un personas datu dzēšanas datums: ${date}. Sesija ir beigta.`);
+    expect(main).toHaveTextContent(`Līdz dzēšanas datumam (${date}) pieslēdzieties vēlreiz un izvēlieties “Atcelt dzēšanu”.`);
+    expect(main).toHaveTextContent(/Glabāšanas termiņš: \d{4}\. gada \d+\. \p{L}+\./u);
+    expect(main).toHaveTextContent('Sazinieties ar uzņēmumu Aptolux:');
+    await app.user.click(screen.getByRole('link', { name: 'Pieslēgties, lai atceltu dzēšanu' }));
+    await signInAgain(app);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Jūsu konta dzēšana ir ieplānota' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).toHaveTextContent(`Jūs lūdzāt dzēst savu kontu. Dzēšanas datums: ${date}.`);
+  });
+
   it('after the grace period the account is gone: signing in fails as for an unknown account', async () => {
     const app = await scheduleAnnasDeletion();
     advanceClock(15 * 24 * 3600_000);

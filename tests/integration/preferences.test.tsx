@@ -185,7 +185,7 @@ describe('marketing preferences', () => {
     expect(screen.getAllByRole('switch')).toHaveLength(4);
     expect(screen.getByRole('switch', { name: 'Darba laiki svētku dienās' })).toBeChecked();
     expect(screen.queryByRole('heading', { name: 'Personalizēta reklāma' })).not.toBeInTheDocument();
-    expect(screen.queryByRole('heading', { name: 'Datu kopīgošana ar mārketinga partneriem' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Datu nodošana mārketinga partneriem' })).not.toBeInTheDocument();
     await user.click(screen.getByRole('switch', { name: 'Īsziņas (SMS)' }));
     expect(screen.getByRole('switch', { name: 'Īsziņas (SMS)' })).toBeChecked();
   });

@@ -97,7 +97,7 @@ describe('my other rights', () => {
     expect(within(card).getByRole('link', { name: 'https://www.dvi.gov.lv' })).toHaveAttribute('href', 'https://www.dvi.gov.lv');
     expect(within(card).getByRole('link', { name: 'pasts@dvi.gov.lv' })).toHaveAttribute('href', 'mailto:pasts@dvi.gov.lv');
     expect(within(card).getByRole('link', { name: 'hello@aptolux.com' })).toHaveAttribute('href', 'mailto:hello@aptolux.com');
-    expect(card).toHaveTextContent('Robežu 4, Talsi, Latvia, LV-3201');
+    expect(card).toHaveTextContent('Robežu 4, Talsi, LV-3201, Latvia');
     // Aptolux names no data protection officer.
     expect(card).not.toHaveTextContent('Data protection officer');
   });
@@ -312,6 +312,10 @@ describe('my other rights', () => {
     const complaint = screen.getByRole('region', { name: 'Sūdzība uzraudzības iestādei' });
     expect(complaint).toHaveTextContent('Uzraudzības iestāde');
     expect(complaint).toHaveTextContent('Datu valsts inspekcija');
+    // Postal addresses name the country in the page language.
+    expect(complaint).toHaveTextContent('Elijas iela 17, Rīga, LV-1050, Latvija');
+    expect(complaint).toHaveTextContent('Parauga iela 1, Rīga, LV-1001, Latvija');
+    expect(complaint).not.toHaveTextContent('Latvia');
     expect(within(complaint).getByRole('link', { name: 'digital@fotolukss.lv' })).toBeInTheDocument();
 
     const janisForm = screen.getByRole('region', { name: 'Iesniegt pieprasījumu' });
@@ -325,7 +329,7 @@ describe('my other rights', () => {
     const confirmation = await within(janisForm).findByRole('status');
     expect(confirmation).toHaveTextContent(/^Pieprasījums nosūtīts\. Tā numurs ir PR-\d{4}-\d{4}\./);
     const due = new Intl.DateTimeFormat('lv', { dateStyle: 'long' }).format(new Date(findCustomerByEmail('janis@example.lv')?.requests.at(-1)?.dueAt ?? 0));
-    expect(confirmation).toHaveTextContent(`Mums jāatbild līdz ${due}.`);
+    expect(confirmation).toHaveTextContent(`Atbildes termiņš: ${due}.`);
     const [first] = within(janisList).getAllByRole('listitem');
     expect(within(first as HTMLElement).getByRole('heading', { level: 3 })).toHaveTextContent(/^Jautājums$/);
     expect(first).toHaveTextContent('Statuss: Saņemts');

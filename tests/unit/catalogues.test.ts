@@ -1,9 +1,9 @@
-import { parse, TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
-import { en } from '../../src/locales/en';
-import { lv } from '../../src/locales/lv';
+import { parse, TYPE, type MessageFormatElement, type PluralElement } from '@formatjs/icu-messageformat-parser';
+import { catalogueMessages as messages, catalogueParts as parts } from '../utils/catalogue-messages';
 
 // Both catalogues must say everything, with the same placeholders, in valid ICU; Latvian
-// plurals must cover Latvian's plural categories (zero, one, other).
+// plurals must cover Latvian's plural categories (zero, one, other), and every count says
+// "none" in words ("No devices", "Nav ierīču"), never "0 devices".
 
 function placeholders(elements: MessageFormatElement[], found = new Set<string>()): Set<string> {
   for (const element of elements) {
@@ -18,26 +18,18 @@ function placeholders(elements: MessageFormatElement[], found = new Set<string>(
   return found;
 }
 
-function plurals(elements: MessageFormatElement[]): { name: string; options: string[] }[] {
-  return elements.flatMap((element) =>
-    element.type === TYPE.plural ? [{ name: element.value, options: Object.keys(element.options) }] : [],
-  );
+/** Every plural in a message, also those inside another plural's or a select's branches. */
+function plurals(elements: MessageFormatElement[]): PluralElement[] {
+  return elements.flatMap((element) => {
+    if (element.type !== TYPE.plural && element.type !== TYPE.select) return [];
+    const nested = Object.values(element.options).flatMap((option) => plurals(option.value));
+    return element.type === TYPE.plural ? [element, ...nested] : nested;
+  });
 }
 
-type Messages = Readonly<Record<string, string>>;
-
-// The core catalogue plus every feature catalogue (src/locales/<feature>.en.ts / .lv.ts).
-const featureFiles = import.meta.glob<{ messages: Messages }>('../../src/locales/*.{en,lv}.ts', { eager: true });
-const parts: { name: string; english: Messages; latvian: Messages }[] = [{ name: 'core', english: en, latvian: lv }];
-for (const [file, module] of Object.entries(featureFiles)) {
-  const match = file.match(/\/([\w-]+)\.en\.ts$/);
-  if (!match) continue;
-  const latvian = featureFiles[file.replace(/\.en\.ts$/, '.lv.ts')];
-  parts.push({ name: match[1] ?? file, english: module.messages, latvian: latvian?.messages ?? {} });
-}
-const messages = parts.flatMap((part) =>
-  Object.keys(part.english).map((id) => ({ id, english: part.english[id] ?? '', latvian: part.latvian[id] })),
-);
+// Quantities the portal never shows as zero: limits from the contract are at least 1, and a
+// grace period of 0 days has messages of its own ("deleted at once").
+const neverZero = new Set(['limit', 'max', 'days']);
 
 describe('message catalogues', () => {
   it.each(parts)('$name has the same keys in English and Latvian', ({ english, latvian }) => {
@@ -61,11 +53,26 @@ describe('message catalogues', () => {
   it('Latvian plurals name the zero, one and other forms', () => {
     for (const { id, latvian } of messages) {
       for (const plural of plurals(parse(latvian ?? ''))) {
-        expect({ id, options: plural.options.filter((option) => ['zero', 'one', 'other'].includes(option)).sort() }).toEqual({
+        const options = Object.keys(plural.options);
+        expect({ id, options: options.filter((option) => ['zero', 'one', 'other'].includes(option)).sort() }).toEqual({
           id,
           options: ['one', 'other', 'zero'],
         });
       }
     }
+  });
+
+  it('every count says "none" in words in both languages (an =0 branch)', () => {
+    const missing = messages.flatMap(({ id, english, latvian }) =>
+      [
+        ['en', english],
+        ['lv', latvian ?? ''],
+      ].flatMap(([language, text]) =>
+        plurals(parse(text ?? ''))
+          .filter((plural) => !neverZero.has(plural.value) && !('=0' in plural.options))
+          .map((plural) => `${id} (${language}): {${plural.value}}`),
+      ),
+    );
+    expect(missing).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, call } from '../../api/client';
 import type { DeletionRequest } from '../../api/types';
+import { i18nStore } from '../../shared/i18n/i18n-store';
 import { forgetPersonalData, sessionQueries } from '../../shared/session/api';
 
 // How much of the customer's own data a deletion takes with it. Only totals, from one item per
@@ -32,6 +33,9 @@ export function useScheduleDeletion() {
     mutationFn: ({ body, idempotencyKey }: ScheduleDeletion) =>
       call(() => api.POST('/me/deletion', { body, params: { header: { 'Idempotency-Key': idempotencyKey } } })),
     onSuccess: async () => {
+      // The goodbye page goes on in the language the customer was reading: with the session
+      // gone, the profile's language goes too and the tenant's default would take over.
+      await i18nStore.choose(i18nStore.getLanguage());
       forgetPersonalData(queryClient);
       await queryClient.fetchQuery(sessionQueries.current()).catch(() => undefined);
     },

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useT } from '../../../shared/i18n/use-t';
+import { useLanguage, useT } from '../../../shared/i18n/use-t';
+import { nameToAddress } from '../../../shared/i18n/vocative';
 import { sessionQueries } from '../../../shared/session/api';
 import { organizationQueries } from '../../../shared/tenant/api';
 import { PageHeading } from '../../../shared/ui/page-heading';
@@ -10,13 +11,14 @@ import { SignOutEverywhere } from '../components/sign-out-everywhere';
 
 export function OverviewRoute() {
   const t = useT();
+  const language = useLanguage();
   const { data: session } = useSuspenseQuery(sessionQueries.current());
   const { data: organization } = useSuspenseQuery(organizationQueries.detail());
   const customer = session.customer;
   useDocumentTitle(t('overview.title'), organization.name);
   return (
     <>
-      <PageHeading>{t('overview.greeting', { name: customer?.firstName ?? '' })}</PageHeading>
+      <PageHeading>{t('overview.greeting', { name: nameToAddress(language, customer?.firstName ?? '') })}</PageHeading>
       <p className="lead">{t('overview.intro', { organization: organization.name })}</p>
       <section className="card" aria-labelledby="who-title">
         <h2 id="who-title" className="card__title">

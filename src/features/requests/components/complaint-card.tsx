@@ -1,7 +1,8 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { MessageId } from '../../../locales/en';
-import { useT } from '../../../shared/i18n/use-t';
+import { useLanguage, useT } from '../../../shared/i18n/use-t';
+import { formatPostalAddress } from '../../../shared/lib/postal-address';
 import { organizationQueries } from '../../../shared/tenant/api';
 import { useLocalized } from '../../../shared/tenant/use-localized';
 import { safeHref } from '../../../shared/lib/safe-href';
@@ -28,6 +29,7 @@ const web = (url: string | null) => {
 export function ComplaintCard() {
   const t = useT();
   const localized = useLocalized();
+  const language = useLanguage();
   const { data: organization } = useSuspenseQuery(organizationQueries.detail());
   const { contacts, dpo, supervisoryAuthority: authority } = organization;
   return (
@@ -44,7 +46,7 @@ export function ComplaintCard() {
             <Row label="requests.contact.website">{web(authority.website)}</Row>
             <Row label="requests.contact.email">{mail(authority.email)}</Row>
             <Row label="requests.contact.phone">{authority.phone}</Row>
-            <Row label="requests.contact.address">{authority.postalAddress}</Row>
+            <Row label="requests.contact.address">{formatPostalAddress(language, authority.postalAddress)}</Row>
           </dl>
         </div>
         <div>
@@ -55,7 +57,7 @@ export function ComplaintCard() {
             <Row label="requests.contact.email">{mail(contacts.email)}</Row>
             <Row label="requests.contact.phone">{contacts.phone}</Row>
             <Row label="requests.contact.website">{web(contacts.website)}</Row>
-            <Row label="requests.contact.address">{contacts.postalAddress}</Row>
+            <Row label="requests.contact.address">{formatPostalAddress(language, contacts.postalAddress)}</Row>
             {dpo ? (
               <Row label="requests.complaint.dpo">
                 {dpo.name ? `${dpo.name}, ` : null}
