@@ -11,7 +11,7 @@ export default defineConfig((env) =>
       exclude: ['tests/e2e/**', 'node_modules/**'],
       setupFiles: ['tests/setup.ts'],
       restoreMocks: true,
-      testTimeout: 15_000,
+      testTimeout: 30_000,
     },
   }),
 );
