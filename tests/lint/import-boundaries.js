@@ -7,6 +7,10 @@
 //   screens (mocks/demo) also render inside the app, so they may use src/shared.
 // - Browser tests and benchmarks (tests/e2e, tests/bench) drive the built portal over HTTP:
 //   they import neither the app nor the demo backend, only the contract's types.
+// - The operator kit (operator/) talks to a backend over HTTP like any client: it imports the
+//   contract (src/api) and the project's tooling, never the app or the demo backend. The tests
+//   that validate the demo backend use its response validator (operator/contract), so there is
+//   one validator, not a test copy and an operator copy.
 import path from 'node:path';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -15,6 +19,7 @@ function area(file) {
   const relative = path.relative(root, file).split(path.sep);
   const [top, second, third] = relative;
   if (top === 'mocks') return { kind: second === 'demo' ? 'mocks-demo' : 'mocks' };
+  if (top === 'operator') return { kind: 'operator' };
   if (top === 'tests') return { kind: second === 'e2e' || second === 'bench' ? 'tests-browser' : 'tests' };
   if (top !== 'src') return { kind: 'other' };
   if (second === 'main.tsx') return { kind: 'main' };
@@ -35,6 +40,7 @@ const allowed = {
   mocks: ['api', 'mocks', 'mocks-demo', 'other'],
   'mocks-demo': ['api', 'shared', 'mocks', 'mocks-demo'],
   'tests-browser': ['api', 'tests-browser', 'other'],
+  operator: ['api', 'operator', 'other'],
 };
 
 const appAreas = new Set(['api', 'locales', 'shared', 'features', 'app', 'main', 'src']);
@@ -53,6 +59,8 @@ function verdict(from, to, target) {
   if (from.kind === 'tests-browser' && (appAreas.has(to.kind) || to.kind.startsWith('mocks'))) return 'browser tests drive the built portal over HTTP';
   if (appAreas.has(from.kind) && (to.kind.startsWith('mocks') || to.kind.startsWith('tests'))) return 'src never depends on mocks or tests';
   if (to.kind === 'main') return 'nothing imports the composition root';
+  if (from.kind.startsWith('mocks') && to.kind === 'operator') return 'the demo backend may import only the contract';
+  if (from.kind === 'operator' && !allowed.operator.includes(to.kind)) return 'the operator kit talks to a backend over HTTP: it imports only the contract and tooling';
   if (!allowed[from.kind].includes(to.kind)) return from.kind.startsWith('mocks') ? 'the demo backend may import only the contract' : 'imports flow shared → features → app';
   if (from.kind === 'features' && to.kind === 'features' && from.feature !== to.feature) return 'features never import each other; move shared code to src/shared';
   return null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRecord, loadContractDocument, resolvePointer, validateResponse } from '../utils/contract';
+import { isRecord, loadContractDocument, resolvePointer, validateResponse } from '../../operator/contract/validate-response';
 
 // The contract is hand-written YAML: these checks keep it whole (every operation usable by the
 // generated client and the mock) and prove the validator really rejects drift.

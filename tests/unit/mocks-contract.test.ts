@@ -2,7 +2,7 @@ import { advanceClock } from '../../mocks/clock';
 import { seed } from '../../mocks/db';
 import type { TenantId } from '../../mocks/model';
 import type { Export } from '../../src/api/types';
-import { validateResponse } from '../utils/contract';
+import { validateResponse } from '../../operator/contract/validate-response';
 import { createClient, type MockClient, setupMockServer } from '../utils/mock-fetch';
 
 setupMockServer();

@@ -1,5 +1,5 @@
 import { MESSAGE_MAX, messageLength, validateDraft } from '../../src/features/requests/validation';
-import { isRecord, loadContractDocument } from '../utils/contract';
+import { isRecord, loadContractDocument } from '../../operator/contract/validate-response';
 
 // The request form checks what the server checks (openapi.yaml RightsRequestInput), so the person
 // hears about a problem before sending rather than from a 422.

@@ -4,7 +4,7 @@ import { resetClock } from '../../mocks/clock';
 import { seed } from '../../mocks/db';
 import { setCsrfToken } from '../../src/api/csrf-token';
 import { i18nStore } from '../../src/shared/i18n/i18n-store';
-import { validateResponse } from './contract';
+import { validateResponse } from '../../operator/contract/validate-response';
 
 /**
  * Starts msw/node for a test file and checks every mocked answer against the contract

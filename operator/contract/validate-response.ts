@@ -1,5 +1,5 @@
-// The app tsconfig (which also type-checks tests/) lists no Node types; this file runs only under
-// vitest in Node, so it asks for them itself.
+// Runs in Node only: under vitest (the tests that validate the demo backend) and in the
+// operator's conformance check (operator/contract-check), which share this one validator.
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,8 @@ import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 
 // Checks a real HTTP answer against src/api/openapi.yaml, the single source of truth, so a mock
-// handler (or an operator's backend) that drifts from the document is caught by a test.
+// handler that drifts from the document fails a test, and an operator's backend that drifts from
+// it fails `npm run contract:check` — with the same words, because it is the same code.
 
 type JsonObject = Record<string, unknown>;
 
@@ -18,6 +19,11 @@ export interface ResponseUnderTest {
   status: number;
   headers: Headers;
   body: unknown;
+  /**
+   * Where the API lives on that server when not at the document's `servers[0]` path (an
+   * operator's backend may serve the contract under another prefix).
+   */
+  basePath?: string;
 }
 
 // Not `new URL(..., import.meta.url)`: Vite rewrites that pattern into an asset URL under jsdom.
@@ -185,15 +191,42 @@ function checkBody(response: JsonObject, input: ResponseUnderTest, key: string):
   return problems;
 }
 
+/** The API's path prefix as the document's first server names it (`/api/v1`). */
+export function documentBasePath(): string {
+  const document = loadContractDocument();
+  const servers = Array.isArray(document.servers) ? document.servers : [];
+  const first: unknown = servers[0];
+  return isRecord(first) && typeof first.url === 'string' ? first.url.replace(/\/$/, '') : '';
+}
+
+/** Every operationId of the document with its method and path template. */
+export function contractOperations(): { operationId: string; method: string; path: string; operation: JsonObject }[] {
+  const document = loadContractDocument();
+  const paths = isRecord(document.paths) ? document.paths : {};
+  const found: { operationId: string; method: string; path: string; operation: JsonObject }[] = [];
+  for (const [path, item] of Object.entries(paths)) {
+    for (const [method, operation] of Object.entries(deref(document, item))) {
+      if (isRecord(operation) && typeof operation.operationId === 'string') {
+        found.push({ operationId: operation.operationId, method: method.toUpperCase(), path, operation });
+      }
+    }
+  }
+  return found;
+}
+
+/** The problem codes the document names (`ProblemCode`). */
+export function problemCodes(): string[] {
+  const schema = resolvePointer(loadContractDocument(), '#/components/schemas/ProblemCode');
+  return isRecord(schema) && Array.isArray(schema.enum) ? schema.enum.filter((code): code is string => typeof code === 'string') : [];
+}
+
 /** Returns what is wrong with one response, in words; an empty list means it follows the contract. */
 export function validateResponse(input: ResponseUnderTest): string[] {
   const document = loadContractDocument();
   const { pathname } = new URL(input.url, 'http://localhost');
   if (pathname.startsWith(mockControlPrefix)) return [];
 
-  const servers = Array.isArray(document.servers) ? document.servers : [];
-  const first: unknown = servers[0];
-  const basePath = isRecord(first) && typeof first.url === 'string' ? first.url.replace(/\/$/, '') : '';
+  const basePath = (input.basePath ?? documentBasePath()).replace(/\/$/, '');
   if (!pathname.startsWith(`${basePath}/`)) return [`${pathname} is outside the API base path ${basePath}`];
 
   const matched = findOperation(document, pathname.slice(basePath.length), input.method);
