@@ -5,6 +5,7 @@ import { anna } from './fixtures/customers/anna';
 import { bulk } from './fixtures/customers/bulk';
 import type { CustomerData, CustomerFixture } from './fixtures/customers/customer-fixture';
 import { janis } from './fixtures/customers/janis';
+import { liga } from './fixtures/customers/liga';
 import { aptolux } from './fixtures/tenants/aptolux';
 import { fotolukss } from './fixtures/tenants/fotolukss';
 import type { CustomerRecord, FixtureKey, MockState, TenantFixture, TenantId } from './model';
@@ -14,7 +15,7 @@ import { tenantIds } from './model';
 // server). Only mutable state lives in `state`; generated data comes from `customerData()`.
 
 const tenants: Record<TenantId, TenantFixture> = { aptolux, fotolukss };
-const customerFixtures: Record<FixtureKey, CustomerFixture> = { anna, bulk, janis };
+const customerFixtures: Record<FixtureKey, CustomerFixture> = { anna, bulk, janis, liga };
 
 let state: MockState = freshState('aptolux');
 

@@ -16,7 +16,7 @@ import type {
 
 export type TenantId = 'aptolux' | 'fotolukss';
 export const tenantIds: readonly TenantId[] = ['aptolux', 'fotolukss'];
-export type FixtureKey = 'anna' | 'bulk' | 'janis';
+export type FixtureKey = 'anna' | 'bulk' | 'janis' | 'liga';
 
 export interface TenantFixture {
   id: TenantId;

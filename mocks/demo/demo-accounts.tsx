@@ -7,7 +7,10 @@ const accountsByTenant: Record<string, { email: string; description: DemoMessage
     { email: 'anna@example.com', description: 'anna' },
     { email: 'bulk@example.com', description: 'bulk' },
   ],
-  fotolukss: [{ email: 'janis@example.lv', description: 'janis' }],
+  fotolukss: [
+    { email: 'janis@example.lv', description: 'janis' },
+    { email: 'liga@example.lv', description: 'liga' },
+  ],
 };
 
 function fill(email: string): void {

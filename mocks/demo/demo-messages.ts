@@ -17,6 +17,7 @@ export const demoMessages = {
     anna: 'Anna — an ordinary customer',
     bulk: 'Bulk — 10,000 orders, 500 reviews',
     janis: 'Jānis — photo orders with uploaded files',
+    liga: 'Līga — one small photo order',
   },
   lv: {
     accountsTitle: 'Demonstrācijas konti',
@@ -32,6 +33,7 @@ export const demoMessages = {
     anna: 'Anna — parasta kliente',
     bulk: 'Apjomīgs konts — 10 000 pasūtījumu, 500 atsauksmju',
     janis: 'Jānis — fotodrukas pasūtījumi ar augšupielādētiem failiem',
+    liga: 'Līga — viens neliels fotodruku pasūtījums',
   },
 } as const;
 

@@ -27,6 +27,7 @@ describe.each<[TenantId, string]>([
   ['aptolux', 'anna@example.com'],
   ['aptolux', 'bulk@example.com'],
   ['fotolukss', 'janis@example.lv'],
+  ['fotolukss', 'liga@example.lv'],
 ])('mock backend contract: %s / %s', (tenant, email) => {
   it('answers every read endpoint as the contract documents it', async () => {
     seed(tenant);
