@@ -2,18 +2,33 @@
 // loopback — real cookies, real HTTP, the same handlers as the browser worker and vitest. Used
 // by the browser tests and the benchmarks, and by anyone trying the built portal by hand.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { getResponse } from 'msw';
 import { contentSecurityPolicy } from '../tooling/content-security-policy';
+import { readPolicy } from '../tooling/index-html';
+import { securityHeaders } from '../tooling/security-headers';
+import { corsHeaders, corsOrigins } from './cors';
 import { seed } from './db';
+import { defectNames, findDefect } from './defects/defects';
 import { handlers } from './handlers/index';
 
 const root = path.resolve(import.meta.dirname, '..', process.env.PORTAL_DIST ?? 'dist');
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 const tenant = process.env.PORTAL_TENANT === 'fotolukss' ? 'fotolukss' : 'aptolux';
+// PORTAL_API_ONLY=1: answer /api only (the API of a cross-origin setup; the portal is elsewhere).
+const apiOnly = process.env.PORTAL_API_ONLY === '1';
+const allowedOrigins = corsOrigins();
+// PORTAL_MOCK_DEFECT=<name>: the demo backend makes one deliberate mistake (mocks/defects), to
+// show that `npm run contract:check` catches it.
+const defectName = process.env.PORTAL_MOCK_DEFECT;
+const defect = defectName ? findDefect(defectName) : undefined;
+if (defectName && !defect) {
+  console.error(`Unknown PORTAL_MOCK_DEFECT "${defectName}". Known: ${defectNames.join(', ')}`);
+  process.exit(1);
+}
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -26,11 +41,13 @@ const contentTypes: Record<string, string> = {
   '.woff2': 'font/woff2',
 };
 
-const securityHeaders = {
-  'Content-Security-Policy': `${contentSecurityPolicy}; frame-ancestors 'none'`,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-};
+// What the hosting recipes send (tooling/security-headers.ts), with the policy of the build
+// being served — `npm run configure` may have added an API origin to it.
+function servedPolicy(): string {
+  const index = path.join(root, 'index.html');
+  return (existsSync(index) && readPolicy(readFileSync(index, 'utf8'))) || contentSecurityPolicy;
+}
+const staticHeaders = securityHeaders(servedPolicy());
 
 async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
   if (request.method === 'GET' || request.method === 'HEAD') return undefined;
@@ -39,19 +56,28 @@ async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
   return Buffer.concat(chunks);
 }
 
+const answerWithHandlers = async (request: Request) => (await getResponse(handlers, request)) ?? new Response(null, { status: 404 });
+
 async function answerApi(request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const cors = allowedOrigins.length > 0 ? corsHeaders(request, allowedOrigins) : null;
+  if (request.method === 'OPTIONS') {
+    response.writeHead(cors ? 204 : 403, cors ?? {});
+    return void response.end();
+  }
   const headers = new Headers();
   for (const [name, value] of Object.entries(request.headers)) {
     if (typeof value === 'string') headers.set(name, value);
     else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
   }
   const body = await readBody(request);
-  const fetchRequest = new Request(`http://${request.headers.host ?? `${host}:${port}`}${request.url}`, {
+  let fetchRequest = new Request(`http://${request.headers.host ?? `${host}:${port}`}${request.url}`, {
     method: request.method,
     headers,
     body: body && body.length > 0 ? new Uint8Array(body) : undefined,
   });
-  const mocked = await getResponse(handlers, fetchRequest);
+  if (defect?.request) fetchRequest = await defect.request(fetchRequest, answerWithHandlers);
+  let mocked = await getResponse(handlers, fetchRequest.clone());
+  if (defect?.response && mocked && mocked.type !== 'error') mocked = await defect.response(fetchRequest, mocked);
   if (!mocked || mocked.type === 'error') {
     // A handler's HttpResponse.error() (the "network" fault) is a dropped connection here.
     if (mocked?.type === 'error') return void request.socket.destroy();
@@ -65,6 +91,7 @@ async function answerApi(request: IncomingMessage, response: ServerResponse): Pr
   const cookies = mocked.headers.getSetCookie();
   if (cookies.length > 0) outgoing['set-cookie'] = cookies;
   outgoing['cache-control'] = 'no-store';
+  Object.assign(outgoing, cors ?? {});
   response.writeHead(mocked.status, outgoing);
   response.end(Buffer.from(await mocked.arrayBuffer()));
 }
@@ -79,24 +106,30 @@ async function answerStatic(request: IncomingMessage, response: ServerResponse):
   response.writeHead(200, {
     'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
     'Cache-Control': file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
-    ...securityHeaders,
+    ...staticHeaders,
   });
   response.end(content);
 }
 
-if (!existsSync(path.join(root, 'index.html'))) {
+if (!apiOnly && !existsSync(path.join(root, 'index.html'))) {
   console.error(`No production build in ${root}. Run "npm run build" first.`);
   process.exit(1);
 }
 
 seed(tenant);
 createServer((request, response) => {
-  const handle = request.url?.startsWith('/api/') ? answerApi : answerStatic;
+  const isApi = request.url?.startsWith('/api/') ?? false;
+  if (!isApi && apiOnly) {
+    response.writeHead(404, { 'Content-Type': 'text/plain' });
+    return void response.end('This server answers /api only (PORTAL_API_ONLY=1).');
+  }
+  const handle = isApi ? answerApi : answerStatic;
   handle(request, response).catch((error: unknown) => {
     console.error(error);
     if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain' });
     response.end('Internal error in the mock server');
   });
 }).listen(port, host, () => {
-  console.info(`Privacy Portal (production build) with the ${tenant} demo backend: http://localhost:${port}`);
+  const what = apiOnly ? `The ${tenant} demo backend (API only)` : `Privacy Portal (production build) with the ${tenant} demo backend`;
+  console.info(`${what}: http://localhost:${port}${defect ? ` — with the deliberate defect "${defect.name}"` : ''}`);
 });

@@ -29,6 +29,9 @@ const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** `body/items/3/id`, `header ETag` — the part of a validator finding that names the place. */
 export function pathOf(finding: string): string | null {
+  const header = /^missing required header (\S+)/.exec(finding);
+  if (header?.[1]) return `header ${header[1]}`;
+  if (/^status \d+ is not documented/.test(finding)) return 'status';
   const match = /^(body\S*|header \S+)/.exec(finding);
   if (!match?.[1]) return null;
   const missing = /must have required property '([^']+)'/.exec(finding);

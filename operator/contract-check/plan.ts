@@ -111,10 +111,12 @@ export const plan: PlanEntry[] = [
       const { first, report } = context;
       const read = await first.call('getProfile', 'GET', '/me/profile');
       const original = bodyOf(read);
-      const etag = read.headers.get('etag');
       const firstName = typeof original.firstName === 'string' ? original.firstName : 'Name';
       const changed = firstName === 'Contract' ? 'Check' : 'Contract';
-      await probeCsrf(context, first, { operationId: 'updateProfile', method: 'PATCH', path: '/me/profile', body: { firstName: changed }, headers: (): Record<string, string> => (etag ? { 'If-Match': etag } : {}) }, () => profileOf(first));
+      const probeTag = read.headers.get('etag');
+      await probeCsrf(context, first, { operationId: 'updateProfile', method: 'PATCH', path: '/me/profile', body: { firstName: changed }, headers: (): Record<string, string> => (probeTag ? { 'If-Match': probeTag } : {}) }, () => profileOf(first));
+      // Read again: a backend that wrongly took a refused request has a new version now.
+      const etag = (await first.call('getProfile', 'GET', '/me/profile')).headers.get('etag');
       const blind = await first.call('updateProfile', 'PATCH', '/me/profile', { body: { firstName: changed } });
       if (blind.status === 428) report.pass('updateProfile', 'if-match');
       else report.fail('updateProfile', 'if-match', `PATCH without If-Match: expected 428 precondition_required, got ${describe(blind)}`, 'status');
