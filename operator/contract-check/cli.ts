@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { documentBasePath } from '../contract/validate-response';
+import { parseBaseUrl } from './base-url';
 import { runContractCheck } from './run-check';
 
 // npm run contract:check -- --base-url URL --email E --password P
@@ -20,18 +21,6 @@ const usage = `Usage: npm run contract:check -- --base-url URL --email E --passw
 function fail(message: string): never {
   console.error(`${message}\n\n${usage}`);
   process.exit(2);
-}
-
-export function parseBaseUrl(raw: string): URL {
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new Error(`--base-url must be an absolute URL (got "${raw}")`);
-  }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`--base-url must be http or https (got ${url.protocol})`);
-  if (url.pathname === '/' || url.pathname === '') url.pathname = documentBasePath();
-  return url;
 }
 
 async function main(): Promise<void> {
