@@ -30,6 +30,9 @@ test('index.html ships a strict Content-Security-Policy', () => {
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain('unsafe-inline');
   expect(csp).not.toContain('unsafe-eval');
+  // The hosting recipes (operator/hosting) send the same policy as a header, plus frame-ancestors.
+  const recipe = readFileSync(path.resolve(import.meta.dirname, '..', '..', 'operator', 'hosting', '_headers'), 'utf8');
+  expect(recipe).toContain(`Content-Security-Policy: ${csp}; frame-ancestors 'none'\n`);
 });
 
 test('messages ship parsed, and the ICU message parser stays out of the bundle', () => {
