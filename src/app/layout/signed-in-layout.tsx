@@ -8,6 +8,7 @@ import { sections } from '../../shared/sections';
 import { organizationQueries } from '../../shared/tenant/api';
 import { SignOutButton } from './sign-out-button';
 import { SiteFooter } from './site-footer';
+import { BrandLogo } from '../../shared/tenant/brand-logo';
 
 export function SignedInLayout() {
   const t = useT();
@@ -19,7 +20,7 @@ export function SignedInLayout() {
       </a>
       <header className="shell__header">
         <Link to="/" className="brand">
-          {organization.logoUrl ? <img className="brand__logo" src={organization.logoUrl} alt="" /> : null}
+          <BrandLogo url={organization.logoUrl} />
           <span className="brand__name">{organization.name}</span>
           <span className="brand__product">{t('layout.productName')}</span>
         </Link>
