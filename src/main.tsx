@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient } from './app/query-client';
 import { createAppRouter } from './app/router';
+import { configurationErrorScreen } from './app/startup/start';
 import type { DemoExtras } from './shared/demo-slot';
 import './app/styles/index.css';
 
@@ -19,9 +20,13 @@ async function startDemoBackend(): Promise<DemoExtras> {
 async function main(): Promise<void> {
   const demo = await startDemoBackend();
   const queryClient = createQueryClient();
-  const router = createAppRouter(queryClient);
   const root = document.getElementById('root');
   if (!root) throw new Error('index.html has no #root element');
+  // A broken configuration (API address, API unreachable or not the contract's) gets a page
+  // that says so, never a blank screen.
+  const broken = await configurationErrorScreen(queryClient);
+  if (broken) return void createRoot(root).render(<StrictMode>{broken}</StrictMode>);
+  const router = createAppRouter(queryClient);
   createRoot(root).render(
     <StrictMode>
       <App queryClient={queryClient} router={router} demo={demo} />

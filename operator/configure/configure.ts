@@ -3,7 +3,7 @@ import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { buildContentSecurityPolicy } from '../../tooling/content-security-policy';
 import { rewriteIndexHtml } from '../../tooling/index-html';
-import { parseApiAddress } from './api-address';
+import { parseApiAddress } from '../../src/api/api-address';
 
 export interface ConfigureResult {
   changed: boolean;

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildContentSecurityPolicy } from '../../tooling/content-security-policy';
-import { parseApiAddress } from '../configure/api-address';
+import { parseApiAddress } from '../../src/api/api-address';
 import { nginxServerBlock, staticHostHeaders, staticHostRedirects } from './recipes';
 
 // npm run hosting -- [--api-url URL] [--out DIR]

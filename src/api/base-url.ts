@@ -4,6 +4,17 @@ const fallback = '/api/v1';
 
 export function apiBaseUrl(): string {
   const configured = document.querySelector<HTMLMetaElement>('meta[name="privacy-portal-api"]')?.content?.trim();
-  // Absolute, because fetch outside a browser (tests) cannot resolve a relative URL.
-  return new URL(configured || fallback, document.baseURI).href.replace(/\/$/, '');
+  // Absolute, because fetch outside a browser (tests) cannot resolve a relative URL. An address
+  // that is not a URL at all must not stop the modules loading: the start-up check
+  // (src/app/startup) reports it to the operator instead of leaving a blank page.
+  try {
+    return new URL(configured || fallback, document.baseURI).href.replace(/\/$/, '');
+  } catch {
+    return new URL(fallback, document.baseURI).href;
+  }
+}
+
+/** The address exactly as index.html gives it, for the start-up check. */
+export function configuredApiAddress(): string {
+  return document.querySelector<HTMLMetaElement>('meta[name="privacy-portal-api"]')?.content ?? fallback;
 }

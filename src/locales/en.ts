@@ -80,6 +80,21 @@ export const en = {
   'error.retry': 'Try again',
   'error.home': 'Go to the overview',
 
+  // The start-up check (src/app/startup): a broken configuration, before anything else loads.
+  'startup.title': 'The privacy portal cannot open right now',
+  'startup.apology':
+    'We are sorry: this page is not set up correctly, so you cannot see or manage your data here at the moment. Nothing in your account has changed. Please try again later.',
+  'startup.contact': 'If you need help now, write to {name}:',
+  'startup.contactUnknown': 'If you need help now, contact the company through its website.',
+  'startup.retry': 'Try again',
+  'startup.operatorTitle': 'For the site operator',
+  'startup.operator.address':
+    'The API address in index.html (the privacy-portal-api meta tag) is “{address}”, which is neither an absolute https URL nor a path on this site. Fix it with: npm run configure -- --api-url https://api.example.com/api/v1',
+  'startup.operator.unreachable':
+    'The API at {address} did not answer (a network error). Check that the backend runs, that it allows this origin with credentialed CORS, and that the Content-Security-Policy connect-src in index.html names its origin: npm run configure -- --api-url {address}',
+  'startup.operator.notContract':
+    'The API at {address} answered GET /organization with {answer}, not the organization the contract (src/api/openapi.yaml) describes. Check the address (npm run configure -- --api-url …) and that calls to it reach the backend rather than the web server’s index.html, then run npm run contract:check.',
+
   'notFound.title': 'Page not found',
   'notFound.explanation': 'There is no page at this address. It may have moved, or the link may be mistyped.',
 

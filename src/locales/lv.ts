@@ -83,6 +83,20 @@ export const lv: Catalogue = {
   'error.retry': 'Mēģināt vēlreiz',
   'error.home': 'Uz pārskatu',
 
+  'startup.title': 'Privātuma portālu pašlaik nevar atvērt',
+  'startup.apology':
+    'Atvainojiet: šī lapa nav pareizi iestatīta, tāpēc pašlaik šeit nevarat apskatīt un pārvaldīt savus datus. Jūsu kontā nekas nav mainījies. Lūdzu, mēģiniet vēlreiz vēlāk.',
+  'startup.contact': 'Ja palīdzība vajadzīga tūlīt, rakstiet uzņēmumam {name}:',
+  'startup.contactUnknown': 'Ja palīdzība vajadzīga tūlīt, sazinieties ar uzņēmumu, izmantojot tā tīmekļa vietni.',
+  'startup.retry': 'Mēģināt vēlreiz',
+  'startup.operatorTitle': 'Vietnes uzturētājam',
+  'startup.operator.address':
+    'API adrese failā index.html (meta tagā privacy-portal-api) ir “{address}”, bet tai jābūt absolūtam https URL vai ceļam šajā vietnē. Izlabojiet to ar komandu: npm run configure -- --api-url https://api.example.com/api/v1',
+  'startup.operator.unreachable':
+    'API adrese {address} neatbildēja (tīkla kļūda). Pārbaudiet, vai serveris darbojas, vai tas atļauj šo izcelsmi ar CORS un akreditācijas datiem un vai Content-Security-Policy direktīvā connect-src failā index.html ir norādīta tā izcelsme: npm run configure -- --api-url {address}',
+  'startup.operator.notContract':
+    'API adrese {address} uz GET /organization sniedza atbildi “{answer}”, nevis uzņēmuma datus, kā tos apraksta līgums (src/api/openapi.yaml). Pārbaudiet adresi (npm run configure -- --api-url …) un to, vai izsaukumi nonāk līdz API serverim, nevis līdz tīmekļa servera index.html, un pēc tam palaidiet npm run contract:check.',
+
   'notFound.title': 'Lapa nav atrasta',
   'notFound.explanation': 'Šajā adresē nav lapas. Iespējams, tā ir pārvietota vai saitē ir kļūda.',
 

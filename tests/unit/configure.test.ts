@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { parseApiAddress } from '../../operator/configure/api-address';
+import { parseApiAddress } from '../../src/api/api-address';
 import { configureBuild } from '../../operator/configure/configure';
 import { contentSecurityPolicy } from '../../tooling/content-security-policy';
 import { readApiAddress, readPolicy } from '../../tooling/index-html';

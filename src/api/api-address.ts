@@ -1,4 +1,5 @@
-// What an operator may give as the API address: an absolute https URL (http only for loopback
+// What an operator may give as the API address (checked by `npm run configure` before it writes
+// index.html, and by the portal at start, which shows the operator what is wrong): an absolute https URL (http only for loopback
 // hosts, for trying things on one machine), or a path on the portal's own origin. Anything else
 // is refused with a sentence saying what is wrong — a wrong address would only show up as a
 // portal that cannot load.
