@@ -16,9 +16,10 @@ function run(command, args, env = {}) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-// Three servers on three ports in a row (tests/e2e/tenants.ts). Unless E2E_PORT_BASE says
+// Five servers on five ports in a row (tests/e2e/tenants.ts: two tenants, the demo dev server,
+// the cross-origin portal and its API). Unless E2E_PORT_BASE says
 // where, move past ports that something else (npm run serve, another checkout) already holds.
-const serverCount = 3;
+const serverCount = 5;
 const wanted = Number(process.env.E2E_PORT_BASE ?? 4173);
 const portBase = process.env.E2E_PORT_BASE ? wanted : await firstFreePorts(wanted, serverCount);
 if (portBase !== wanted) {

@@ -9,3 +9,19 @@ export type Tenant = keyof typeof tenantPorts;
 export function tenantUrl(tenant: Tenant, path = '/'): string {
   return `http://127.0.0.1:${tenantPorts[tenant]}${path}`;
 }
+
+/**
+ * The cross-origin setup (tests/e2e/cross-origin.spec.ts): a configured copy of the build on one
+ * port and the demo API alone (CORS with credentials) on the next. Both on `localhost`: another
+ * origin of the same site, so the SameSite=Lax session cookie still travels (127.0.0.1 and
+ * localhost would be two sites).
+ */
+export const crossOriginPorts = { portal: base + 3, api: base + 4 } as const;
+
+export function crossOriginUrl(path = '/'): string {
+  return `http://localhost:${crossOriginPorts.portal}${path}`;
+}
+
+export function crossOriginApiUrl(path = ''): string {
+  return `http://localhost:${crossOriginPorts.api}${path}`;
+}
