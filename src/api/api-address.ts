@@ -27,7 +27,7 @@ export function parseApiAddress(raw: string): ApiAddress {
     return { ok: false, error: `"${value}" is neither an absolute URL nor a path starting with / (${example}).` };
   }
   const secure = url.protocol === 'https:' || (url.protocol === 'http:' && loopback.has(url.hostname));
-  if (!secure) return { ok: false, error: `The API address must use https (got ${url.protocol}//${url.host}): the session cookie and personal data travel over it.` };
+  if (!secure) return { ok: false, error: `The API address must use https, not ${url.protocol.replace(/:$/, '')}: the session cookie and personal data travel over it (${example}).` };
   if (url.username || url.password) return { ok: false, error: 'The API address may not contain a user name or password.' };
   if (url.search || url.hash) return { ok: false, error: `The API address "${value}" may not carry a query or a fragment.` };
   return { ok: true, address: `${url.origin}${url.pathname.replace(/\/+$/, '')}`, origin: url.origin };
