@@ -417,8 +417,20 @@ async function isolation(context: CheckContext, operationId: string, read: (clie
     return;
   }
   const answer = await read(second);
-  if (answer.status === 404 || answer.status === 403) context.report.pass(operationId, 'isolation', "the second account cannot read the first's export");
+  if (answer.status === 404 || answer.status === 403) context.report.pass(operationId, 'isolation', "neither account can read the other's export");
   else context.report.fail(operationId, 'isolation', `the second account read the first account's export: ${answer.status}`, 'status');
+  // And the other way round. (The contract has no operation that changes an export or a
+  // request by id, so reading is what there is to refuse.)
+  if (operationId !== 'getExport') return;
+  const [theirs] = await idsOf(second, 'listExports', '/me/exports');
+  const id = theirs ?? bodyOf(await second.call('createExport', 'POST', '/me/exports', { body: { format: 'json', categories: null }, headers: { 'Idempotency-Key': newKey() } })).id;
+  if (typeof id !== 'string') {
+    context.report.notChecked(operationId, 'isolation', 'the second account has no export, and could not make one, for the first account to try reading');
+    return;
+  }
+  const back = await context.first.call('getExport', 'GET', `/me/exports/${id}`);
+  if (back.status === 404 || back.status === 403) context.report.pass(operationId, 'isolation');
+  else context.report.fail(operationId, 'isolation', `the first account read the second account's export: ${back.status}`, 'status');
 }
 
 async function requestIsolation(context: CheckContext): Promise<void> {
