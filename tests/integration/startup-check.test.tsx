@@ -53,7 +53,7 @@ describe('start-up configuration check', () => {
     expect(document.title).toBe('The privacy portal cannot open right now');
   });
 
-  it('says when the API does not answer', async () => {
+  it('says when an API on another origin does not answer', async () => {
     setApiAddress('https://api.example.com/api/v1');
     answerOrganizationWith(() => Promise.reject(new TypeError('Failed to fetch')));
     const problem = await checkConfiguration(createQueryClient());
@@ -61,6 +61,12 @@ describe('start-up configuration check', () => {
     await showPage('lv', problem!);
     expect(screen.getByRole('heading', { level: 1, name: 'Privātuma portālu pašlaik nevar atvērt' })).toBeInTheDocument();
     expect(screen.getByText(/API adrese https:\/\/api.example.com\/api\/v1 neatbildēja/)).toHaveTextContent('connect-src');
+  });
+
+  it('leaves a dropped connection to its own origin to the app’s offline page (most likely the customer’s network)', async () => {
+    setApiAddress('/api/v1');
+    answerOrganizationWith(() => Promise.reject(new TypeError('Failed to fetch')));
+    expect(await checkConfiguration(createQueryClient())).toBeNull();
   });
 
   it('says when the address answers with something that is not the contract (the web server’s index.html)', async () => {

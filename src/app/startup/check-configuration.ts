@@ -46,8 +46,11 @@ export async function checkConfiguration(queryClient: QueryClient): Promise<Conf
   try {
     response = await fetch(`${base}/organization`, { credentials: 'include', headers: { Accept: 'application/json' } });
   } catch {
-    // Offline is the customer's connection, not the operator's setup: the app's own offline page says so.
-    return navigator.onLine === false ? null : { kind: 'unreachable', address: base };
+    // The page itself just came from its own origin, so an API there that does not answer is most
+    // likely the customer's connection: the app's own offline page says so. Another origin that
+    // does not answer is most likely the setup (CORS, connect-src, DNS): the operator must know.
+    const sameOrigin = new URL(base).origin === window.location.origin;
+    return sameOrigin || navigator.onLine === false ? null : { kind: 'unreachable', address: base };
   }
   // A server error or a rate limit is passing trouble; the app's error page offers "try again".
   if (response.status >= 500 || response.status === 429) return null;
