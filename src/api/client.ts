@@ -28,7 +28,7 @@ export const api = createClient<paths>({
 });
 api.use(csrfHeader);
 
-interface CallResult<T> {
+export interface CallResult<T> {
   data?: T;
   error?: unknown;
   response: Response;

@@ -5,7 +5,7 @@ import { useT } from '../../../shared/i18n/use-t';
 import { Alert } from '../../../shared/ui/alert';
 import { Button } from '../../../shared/ui/button';
 import { useDownloadExport } from '../api';
-import { saveFile } from '../save-file';
+import { saveFile } from '../../../shared/lib/save-file';
 import { PasswordConfirmDialog } from '../../../shared/session/password-confirm-dialog';
 
 interface DownloadButtonProps {
