@@ -37,7 +37,8 @@ export const messages: Record<keyof typeof english, string> = {
   'profile.savedWithOthers': 'Jūsu izmaiņas ir saglabātas kopā ar izmaiņām, kas pa to laiku veiktas citur.',
   'profile.nothingToSave': 'Nav izmaiņu, ko saglabāt.',
   'profile.usedTheirs': 'Veidlapā tagad redzama citur saglabātā versija.',
-  'profile.saveFailed': 'Mūsu pusē radās problēma, un izmaiņas neizdevās saglabāt. Tās joprojām ir veidlapā – pēc brīža mēģiniet vēlreiz.',
+  'profile.saveFailed':
+    '{reason, select, offline {Neizdevās sazināties ar serveri, tāpēc izmaiņas vēl nav saglabātas. Tās joprojām ir veidlapā – pārbaudiet interneta savienojumu un mēģiniet vēlreiz.} busy {Pārāk daudz saglabāšanas mēģinājumu īsā laikā. Izmaiņas joprojām ir veidlapā – pagaidiet {minutes, plural, =0 {mazliet} zero {# minūtes} one {# minūti} other {# minūtes}} un mēģiniet vēlreiz.} other {Mūsu pusē radās problēma, un izmaiņas neizdevās saglabāt. Tās joprojām ir veidlapā – pēc brīža mēģiniet vēlreiz.}}',
   'profile.errorSummary.title':
     'Veidlapā {count, plural, =0 {kļūdu nav} zero {ir # kļūdas} one {ir # kļūda} other {ir # kļūdas}}',
   'profile.error.countryInvalid': 'Izvēlieties valsti no saraksta.',

@@ -171,6 +171,20 @@ export function mayResaveWithoutAsking(input: {
   return !input.edited.some((field) => theirs.includes(field));
 }
 
+/**
+ * A save met 412, but the server already holds exactly what was sent: an earlier try went
+ * through and only its answer was lost on the way back. That is the person's own change, saved —
+ * not a conflict to show them.
+ */
+export function serverHoldsPatch(server: Profile, patch: ProfilePatch): boolean {
+  const withoutIds = (addresses: readonly (Address | AddressInput)[]) =>
+    JSON.stringify(addresses.map(({ label, recipient, line1, line2, city, postalCode, country, isDefault }) => ({ label, recipient, line1, line2, city, postalCode, country, isDefault })));
+  return Object.entries(patch).every(([field, value]) => {
+    if (field === 'addresses') return withoutIds(server.addresses) === withoutIds(value as AddressInput[]);
+    return (server as unknown as Record<string, unknown>)[field] === value;
+  });
+}
+
 /** Only what changed is sent, so a save never rewrites fields the person did not touch. */
 export function buildPatch(form: ProfileForm, fields: ProfileField[], parsePhone: PhoneParser): ProfilePatch {
   const patch: ProfilePatch = {};

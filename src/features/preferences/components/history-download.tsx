@@ -4,7 +4,7 @@ import { callForFile } from '../../../api/file-download';
 import { saveFile } from '../../../shared/lib/save-file';
 import { useT } from '../../../shared/i18n/use-t';
 import { Button } from '../../../shared/ui/button';
-import { errorReason } from './error-reason';
+import { failureReason } from '../../../shared/lib/failure-reason';
 
 type Format = 'csv' | 'json';
 
@@ -28,7 +28,7 @@ export function HistoryDownload() {
     download(format)
       .then(
         (fileName) => setResult({ ok: true, text: t('preferences.download.done', { fileName }) }),
-        (error: unknown) => setResult({ ok: false, text: t('preferences.download.failed', { reason: errorReason(error) }) }),
+        (error: unknown) => setResult({ ok: false, text: t('preferences.download.failed', { reason: failureReason(error) }) }),
       )
       .finally(() => setBusy(null));
   };
