@@ -81,5 +81,6 @@ export const messages = {
   'profile.email.error.expiredCode': 'This code has expired. Send a new code and enter that one.',
   'profile.email.error.attemptsExhausted': 'Too many wrong codes, so this change was stopped. Enter the new address again to get a new code.',
   'profile.email.error.noPending': 'There is no change waiting for a code any more. Start again.',
-  'profile.email.error.failed': 'Something went wrong on our side. Try again in a moment.',
+  'profile.email.error.failed':
+    '{reason, select, offline {We cannot reach the server. Check your internet connection and try again.} busy {Too many attempts in a short time. Wait {minutes, plural, =0 {a moment} one {# minute} other {# minutes}} and try again.} other {Something went wrong on our side. Try again in a moment.}}',
 } as const;

@@ -85,5 +85,6 @@ export const messages: Record<keyof typeof english, string> = {
   'profile.email.error.expiredCode': 'Koda derīguma termiņš ir beidzies. Nosūtiet jaunu kodu un ievadiet to.',
   'profile.email.error.attemptsExhausted': 'Pārāk daudz nepareizu kodu, tāpēc šī maiņa ir pārtraukta. Ievadiet jauno adresi vēlreiz, lai saņemtu jaunu kodu.',
   'profile.email.error.noPending': 'Neviena maiņa vairs negaida kodu. Sāciet no jauna.',
-  'profile.email.error.failed': 'Mūsu pusē radās problēma. Pēc brīža mēģiniet vēlreiz.',
+  'profile.email.error.failed':
+    '{reason, select, offline {Neizdevās sazināties ar serveri. Pārbaudiet interneta savienojumu un mēģiniet vēlreiz.} busy {Pārāk daudz mēģinājumu īsā laikā. Pagaidiet {minutes, plural, =0 {mazliet} zero {# minūtes} one {# minūti} other {# minūtes}} un mēģiniet vēlreiz.} other {Mūsu pusē radās problēma. Pēc brīža mēģiniet vēlreiz.}}',
 };

@@ -20,3 +20,8 @@ export function minutesToWait(error: unknown): number {
   const seconds = isApiError(error) ? error.retryAfterSeconds : undefined;
   return Math.max(1, Math.ceil((seconds ?? 60) / 60));
 }
+
+/** The values a "could not … " message selects its words by: `{reason, select, …}` and `{minutes}`. */
+export function failureValues(error: unknown): { reason: FailureReason; minutes: number } {
+  return { reason: failureReason(error), minutes: minutesToWait(error) };
+}
