@@ -138,7 +138,8 @@ export const en = {
   'policy.notice.acknowledge': 'I have read it',
   'policy.notice.acknowledging': 'Saving…',
   'policy.notice.done': 'Thank you. We have noted that you have read the privacy policy of {date}.',
-  'policy.notice.failed': 'We could not record that. Try again in a moment.',
+  'policy.notice.failed':
+    '{reason, select, offline {We could not record that: we cannot reach the server. Check your internet connection and try again.} busy {Too many attempts in a short time. Wait {minutes, plural, =0 {a moment} one {# minute} other {# minutes}} and try again.} other {We could not record that. Try again in a moment.}}',
   'policy.notice.deletionPending':
     'Your account is scheduled for deletion, so nothing in it can be changed, not even this. If you want to keep your account, cancel the deletion first.',
   'activity.title': 'Activity',

@@ -142,7 +142,8 @@ export const lv: Catalogue = {
   'policy.notice.acknowledge': 'Izlasīju',
   'policy.notice.acknowledging': 'Saglabā…',
   'policy.notice.done': 'Paldies! Atzīmējām, ka izlasījāt privātuma politiku (redakcijas datums: {date}).',
-  'policy.notice.failed': 'To neizdevās saglabāt. Pēc brīža mēģiniet vēlreiz.',
+  'policy.notice.failed':
+    '{reason, select, offline {To neizdevās saglabāt, jo neizdevās sazināties ar serveri. Pārbaudiet interneta savienojumu un mēģiniet vēlreiz.} busy {Pārāk daudz mēģinājumu īsā laikā. Pagaidiet {minutes, plural, =0 {mazliet} zero {# minūtes} one {# minūti} other {# minūtes}} un mēģiniet vēlreiz.} other {To neizdevās saglabāt. Pēc brīža mēģiniet vēlreiz.}}',
   'policy.notice.deletionPending':
     'Jūsu konta dzēšana ir ieplānota, tāpēc kontā neko nevar mainīt, arī šo atzīmi. Ja vēlaties paturēt kontu, vispirms atceliet dzēšanu.',
   'activity.title': 'Darbības vēsture',
