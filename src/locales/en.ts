@@ -97,6 +97,7 @@ export const en = {
   'profile.error.tooLongPlain': 'This can be at most {limit, plural, one {# character} other {# characters}} long.',
   'profile.error.phoneInvalid': 'This is not a phone number we can use. Enter it with the country code, for example +371 2000 0000.',
   'profile.error.invalid': 'Check this value.',
+  'profile.error.controlCharacters': 'Remove the line breaks, tabs or other invisible control characters: this field is one line of text.',
 
   // — Marketing preferences: src/features/preferences —
   'preferences.title': 'Marketing preferences',

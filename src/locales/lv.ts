@@ -100,6 +100,7 @@ export const lv: Catalogue = {
   'profile.error.tooLongPlain': 'Atļautais garums ir ne vairāk kā {limit, plural, zero {# rakstzīmes} one {# rakstzīme} other {# rakstzīmes}}.',
   'profile.error.phoneInvalid': 'Šis nav derīgs tālruņa numurs. Ierakstiet to ar valsts kodu, piemēram, +371 2000 0000.',
   'profile.error.invalid': 'Pārbaudiet šo vērtību.',
+  'profile.error.controlCharacters': 'Izņemiet rindiņu pārtraukumus, tabulatorus vai citas neredzamas vadības rakstzīmes: šajā laukā ir viena teksta rinda.',
 
   // — Marketing preferences: src/features/preferences —
   'preferences.title': 'Mārketinga izvēles',
