@@ -34,7 +34,7 @@ for (const phone of phones) {
       await resetBackend(page, phone.tenant);
       await signIn(page, phone.tenant, phone.email);
       const navigation = page.getByRole('navigation');
-      const menu = navigation.getByRole('button', { name: new RegExp(`^${phone.menu}`) });
+      const menu = navigation.getByRole('button', { name: phone.menu, exact: true });
       await expect(menu).toHaveAttribute('aria-expanded', 'false');
       await expect(navigation.getByRole('link')).toHaveCount(0);
       await menu.focus();
@@ -60,7 +60,7 @@ test.describe('a desktop screen', () => {
     await resetBackend(page, 'aptolux');
     await signIn(page, 'aptolux', 'anna@example.com');
     const navigation = page.getByRole('navigation', { name: 'Sections' });
-    await expect(navigation.getByRole('button', { name: /^Menu/ })).toBeHidden();
+    await expect(navigation.getByRole('button', { name: 'Menu', exact: true })).toBeHidden();
     const links = navigation.getByRole('link');
     await expect(links).toHaveCount(8);
     const tops = await links.evaluateAll((elements) => elements.map((element) => Math.round(element.getBoundingClientRect().top)));

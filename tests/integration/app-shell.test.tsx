@@ -20,7 +20,7 @@ describe('the app shell', () => {
     const { user } = await renderSignedIn();
     await screen.findByRole('heading', { level: 1, name: 'Hello, Anna' });
     const navigation = screen.getByRole('navigation', { name: 'Sections' });
-    const menu = within(navigation).getByRole('button', { name: /^Menu/ });
+    const menu = within(navigation).getByRole('button', { name: 'Menu' });
     expect(menu).toHaveTextContent('Overview');
     expect(menu).toHaveAttribute('aria-expanded', 'false');
     expect(document.getElementById(menu.getAttribute('aria-controls') ?? '')).toBe(within(navigation).getByRole('list'));

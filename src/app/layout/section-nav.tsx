@@ -38,7 +38,11 @@ export function SectionNav() {
         onClick={() => setOpenOn(open ? null : pathname)}
       >
         <span className="shell__nav-toggle-label">{t('layout.menu')}</span>
-        <span className="shell__nav-toggle-current">{currentTitle}</span>
+        {/* Shown for orientation; screen readers hear the current page marked in the list, and the
+            button's name stays "Menu" so it never sounds like a section's own button. */}
+        <span className="shell__nav-toggle-current" aria-hidden="true">
+          {currentTitle}
+        </span>
       </button>
       {/* Choosing the page one is already on closes the menu too. */}
       <ul id={listId} onClick={() => setOpenOn(null)}>
