@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useT } from '../../../shared/i18n/use-t';
 import { organizationQueries } from '../../../shared/tenant/api';
@@ -21,6 +21,7 @@ export function DevicesRoute() {
   const [done, setDone] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const listHeading = useRef<HTMLHeadingElement>(null);
+  const [focusRequest, setFocusRequest] = useState(0);
   useDocumentTitle(t('devices.title'), organization.name);
 
   const sessions = data.items;
@@ -28,11 +29,15 @@ export function DevicesRoute() {
 
   // The button that opened the dialog is gone once its device is signed out, so focus goes to
   // the list's heading (the dialog would hand it back to nothing); the news is in the status line.
+  // An effect, so it runs after the dialog has closed and handed focus back.
+  useEffect(() => {
+    if (focusRequest > 0) listHeading.current?.focus();
+  }, [focusRequest]);
   const finish = (message: string | null, error: string | null) => {
     setPending(null);
     setDone(message);
     setFailure(error);
-    requestAnimationFrame(() => listHeading.current?.focus());
+    setFocusRequest((count) => count + 1);
   };
   const confirm = () => {
     if (!pending) return;
