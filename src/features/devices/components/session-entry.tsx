@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { DeviceSession } from '../../../api/types';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
 import { formatDateTime } from '../../../shared/lib/format';
@@ -12,6 +13,9 @@ export function SessionEntry({ session, onSignOut }: { session: DeviceSession; o
   const t = useT();
   const language = useLanguage();
   const name = sessionName(session);
+  // Two sessions can share a device and browser (two windows, a reinstall): "last active" tells
+  // their buttons apart for a screen reader.
+  const lastActiveId = useId();
   return (
     <li className={session.current ? 'device device--current' : 'device'} aria-label={name}>
       <p className="device__name">
@@ -21,7 +25,7 @@ export function SessionEntry({ session, onSignOut }: { session: DeviceSession; o
       <dl className="device__facts">
         <div>
           <dt>{t('devices.lastActive')}</dt>
-          <dd>
+          <dd id={lastActiveId}>
             <time dateTime={session.lastSeenAt}>{formatDateTime(language, session.lastSeenAt)}</time>
           </dd>
         </div>
@@ -37,7 +41,7 @@ export function SessionEntry({ session, onSignOut }: { session: DeviceSession; o
         </div>
       </dl>
       {session.current ? null : (
-        <Button variant="secondary" onClick={() => onSignOut(session)}>
+        <Button variant="secondary" aria-describedby={lastActiveId} onClick={() => onSignOut(session)}>
           {t('devices.signOut', { device: name })}
         </Button>
       )}
