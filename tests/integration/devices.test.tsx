@@ -38,6 +38,15 @@ describe('where you are signed in', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Where you are signed in' })).toBeInTheDocument();
   });
 
+  it('is the same list as the technical data, which links to it', async () => {
+    const { user } = await renderSignedIn('anna@example.com', '/data/technical');
+    const link = await screen.findByRole('link', { name: 'Sign out a device' });
+    expect(screen.getByText('iPad · Safari 17')).toBeInTheDocument();
+    await user.click(link);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Where you are signed in' })).toBeInTheDocument();
+    expect(screen.getByRole('listitem', { name: 'iPad · Safari 17' })).toBeInTheDocument();
+  });
+
   it('signs out one other device after asking, says so, and Activity records it', async () => {
     const { user } = await openDevices();
     const signOutPhone = screen.getByRole('button', { name: 'Sign out iPhone · Safari 18' });
