@@ -660,6 +660,16 @@ export interface components {
          *     this document counts Unicode code points, as JSON Schema does ("ā" and "🥞" are one each).
          */
         RequiredText: string;
+        /**
+         * @description RequiredText that stays on one line: it holds no control characters (U+0000–U+001F and
+         *     U+007F: line breaks, tabs, NUL, escape). Names and address lines are printed on parcels
+         *     and labels and passed on to couriers and payment services, where such characters break
+         *     or hide text. Refused with the field error `invalid_format`. Every other character —
+         *     letters of any script, emoji, right-to-left text, punctuation — is stored as sent.
+         */
+        SingleLineText: string;
+        /** @description Text containing a control character (U+0000–U+001F, U+007F); used as `not` to refuse them. */
+        ControlCharacters: string;
         /** @description ISO 3166-1 alpha-2 country code. */
         Country: string;
         /** @description A company's or an authority's postal address. `lines` are written as on an envelope posted within the country, in its own order and language (street and house; town and postal code), without the country; the portal adds the country's name in the page language, so a Latvian page says "Latvija" and an English one "Latvia". */
@@ -893,11 +903,11 @@ export interface components {
         AddressInput: {
             id?: string;
             label: string;
-            recipient: components["schemas"]["RequiredText"];
-            line1: components["schemas"]["RequiredText"];
+            recipient: components["schemas"]["SingleLineText"];
+            line1: components["schemas"]["SingleLineText"];
             line2: string;
-            city: components["schemas"]["RequiredText"];
-            postalCode: components["schemas"]["RequiredText"];
+            city: components["schemas"]["SingleLineText"];
+            postalCode: components["schemas"]["SingleLineText"];
             country: components["schemas"]["Country"];
             isDefault: boolean;
         };
@@ -926,8 +936,8 @@ export interface components {
         };
         /** @description Only the properties present change. */
         ProfilePatch: {
-            firstName?: components["schemas"]["RequiredText"];
-            lastName?: components["schemas"]["RequiredText"];
+            firstName?: components["schemas"]["SingleLineText"];
+            lastName?: components["schemas"]["SingleLineText"];
             /** @description Any international format; the server normalises it to E.164 (422 `invalid_phone` if it cannot). */
             phone?: string | null;
             language?: components["schemas"]["LanguageCode"] | null;

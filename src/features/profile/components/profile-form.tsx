@@ -9,13 +9,14 @@ import { isDeletionPending } from '../../../shared/session/deletion-pending';
 import { useAccountReadOnly } from '../../../shared/session/use-account-read-only';
 import { useT } from '../../../shared/i18n/use-t';
 import { organizationQueries } from '../../../shared/tenant/api';
+import { failureReason, minutesToWait } from '../../../shared/lib/failure-reason';
 import { Alert } from '../../../shared/ui/alert';
 import { Button } from '../../../shared/ui/button';
 import { TextField } from '../../../shared/ui/text-field';
-import { useSaveProfile } from '../api';
+import { useSaveProfile, type SaveOutcome } from '../api';
 import { fieldId, messageText } from '../field-paths';
 import { loadPhoneParser } from '../phone';
-import { buildPatch, maxAddresses, mayResaveWithoutAsking, serverFieldMessage, validateProfileForm, type FormErrors, type ProfileField } from '../validation';
+import { buildPatch, maxAddresses, mayResaveWithoutAsking, serverFieldMessage, serverHoldsPatch, validateProfileForm, type FormErrors, type ProfileField } from '../validation';
 import { AddressFields } from './address-fields';
 import { ConflictDialog } from './conflict-dialog';
 import { ProfileErrorSummary } from './error-summary';
@@ -54,10 +55,14 @@ export function ProfileForm() {
   const send = async (etag: string | null, fields: ProfileField[], merged = false) => {
     const parse = await loadPhoneParser();
     setFailed(null);
+    const patch = buildPatch(form, fields, parse);
     save.mutate(
-      { etag, patch: buildPatch(form, fields, parse) },
+      { etag, patch },
       {
-        onSuccess: (result) => {
+        onSuccess: (answer) => {
+          // After a lost answer the retry meets 412 on the person's own saved change: saved.
+          const result: SaveOutcome =
+            answer.outcome === 'conflict' && serverHoldsPatch(answer.server.data, patch) ? { outcome: 'saved', profile: answer.server } : answer;
           if (result.outcome === 'conflict') {
             const { data: server, etag: serverTag } = result.server;
             if (mayResaveWithoutAsking({ base: base.data, server, edited: fields, sentTag: etag, serverTag, alreadyResent: merged })) {
@@ -111,7 +116,11 @@ export function ProfileForm() {
         {t('profile.formTitle')}
       </h2>
       {summary ? <ProfileErrorSummary ref={summaryRef} errors={summary} /> : null}
-      {failed ? <Alert tone="error">{t(isDeletionPending(failed) ? 'readOnly.refused' : 'profile.saveFailed')}</Alert> : null}
+      {failed ? (
+        <Alert tone="error">
+          {isDeletionPending(failed) ? t('readOnly.refused') : t('profile.saveFailed', { reason: failureReason(failed), minutes: minutesToWait(failed) })}
+        </Alert>
+      ) : null}
       {/* While a deletion is scheduled every field and button is switched off (the page says why). */}
       <fieldset className="fieldset-plain" disabled={readOnly}>
         <div className="profile-form__names">
