@@ -1,6 +1,7 @@
 import { controlHandlers } from './control';
 import { controlGuard } from './control-guard';
 import { deletionHandlers } from './deletion';
+import { deviceHandlers } from './devices';
 import { emailChangeHandlers } from './email-change';
 import { exportHandlers } from './exports';
 import { createFaultHandler } from './fault';
@@ -18,6 +19,7 @@ const answering = [
   controlGuard,
   ...controlHandlers,
   ...sessionHandlers,
+  ...deviceHandlers,
   ...organizationHandlers,
   ...profileHandlers,
   ...emailChangeHandlers,

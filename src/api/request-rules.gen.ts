@@ -262,6 +262,13 @@ export const parameterRules = {
     "required": false,
     "minLength": 1
   },
+  "SessionId": {
+    "required": true,
+    "minLength": 1
+  },
+  "GlobalPrivacyControl": {
+    "required": false
+  },
   "ExportId": {
     "required": true,
     "minLength": 1

@@ -384,7 +384,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get marketing preferences */
+        /**
+         * Get marketing preferences
+         * @description With `Sec-GPC: 1` (as on every signed-in request) the signal is honoured before the answer
+         *     is made, so the answer already shows advertising and sharing off.
+         */
         get: operations["getPreferences"];
         put?: never;
         post?: never;
@@ -566,6 +570,75 @@ export interface paths {
          */
         post: operations["acknowledgePolicy"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every place the customer is signed in
+         * @description Every live session of the account, most recently active first; the one making this
+         *     request has `current: true`. Sessions that idled out or were ended are not listed.
+         */
+        get: operations["listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/sessions/sign-out-others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out of every other session
+         * @description Ends every session of the customer except the one making the request, which stays signed
+         *     in. Idempotent. Records one `signed_out_other_devices` activity event when something ended.
+         *     Works during a scheduled deletion (signing out is not a change to the account).
+         */
+        post: operations["signOutOtherSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A `DeviceSession.id` from `GET /me/sessions`. */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Sign out of one other session
+         * @description Ends one other session of the customer (its next request is answered 401) and records a
+         *     `signed_out_other_device` activity event naming its device. The current session cannot be
+         *     ended here (409 `conflict`; use `DELETE /session`). An unknown, ended or foreign id is 404
+         *     `not_found`. Works during a scheduled deletion.
+         */
+        delete: operations["endSession"];
         options?: never;
         head?: never;
         patch?: never;
@@ -957,7 +1030,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            type: "signed_in" | "signed_out" | "signed_out_everywhere" | "sign_in_failed" | "profile_updated" | "email_change_requested" | "email_changed" | "preferences_changed" | "export_requested" | "export_downloaded" | "deletion_scheduled" | "deletion_cancelled" | "request_created" | "policy_acknowledged";
+            type: "signed_in" | "signed_out" | "signed_out_everywhere" | "signed_out_other_device" | "signed_out_other_devices" | "sign_in_failed" | "profile_updated" | "email_change_requested" | "email_changed" | "preferences_changed" | "export_requested" | "export_downloaded" | "deletion_scheduled" | "deletion_cancelled" | "request_created" | "policy_acknowledged";
             ipAddress: string | null;
             /** @description The device and browser as the backend read them, e.g. `iPhone · Safari 18`. */
             device: string | null;
@@ -967,7 +1040,8 @@ export interface components {
              *     `phone`, `language`, `addresses`); `preferences_changed` — the changed keys, comma-separated,
              *     as in `ConsentChange.key`; `export_requested` — the format (`json`, `csv`);
              *     `export_downloaded` — the file name; `request_created` — the request's reference;
-             *     `policy_acknowledged` — the policy version. The portal names the values it knows and
+             *     `policy_acknowledged` — the policy version; `signed_out_other_device` — the device and
+             *     browser of the session that was ended (e.g. `iPhone · Safari 18`). The portal names the values it knows and
              *     shows any other value as plain text.
              */
             detail: string | null;
@@ -981,8 +1055,12 @@ export interface components {
             /** @description Null when there was no earlier choice. */
             from: boolean | null;
             to: boolean;
-            /** @enum {string} */
-            source: "portal" | "email_link" | "checkout" | "staff";
+            /**
+             * @description Where the change came from; `gpc` — the browser's Global Privacy Control signal,
+             *     honoured by the backend without a click.
+             * @enum {string}
+             */
+            source: "portal" | "email_link" | "checkout" | "staff" | "gpc";
             policyVersion: string;
         };
         PaymentMethod: {
@@ -999,17 +1077,32 @@ export interface components {
         PaymentMethodList: {
             items: components["schemas"]["PaymentMethod"][];
         };
+        /** @description A live session — a place the customer is signed in. */
         DeviceSession: {
+            /** @description Public id of the session (for `DELETE /me/sessions/{sessionId}`), never the cookie value. */
             id: string;
+            /** @description The system or brand, read from the User-Agent (e.g. `iPhone`, `Windows`). */
             device: string;
+            /** @description The browser and its major version, read from the User-Agent (e.g. `Safari 18`). */
             browser: string;
+            /** @description The address of the latest request (the closest a backend gets to a place). */
             ipAddress: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When this session signed in.
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The session's latest request.
+             */
             lastSeenAt: string;
             /** @description True for the session making this request. */
             current: boolean;
+        };
+        SessionList: {
+            /** @description Most recently active first. */
+            items: components["schemas"]["DeviceSession"][];
         };
         Technical: {
             sessions: components["schemas"]["DeviceSession"][];
@@ -1072,6 +1165,20 @@ export interface components {
             objection: boolean;
             /** Format: date-time */
             updatedAt: string;
+            globalPrivacyControl: components["schemas"]["GlobalPrivacyControlStatus"];
+        };
+        /** @description What the backend did with the browser's Global Privacy Control signal. */
+        GlobalPrivacyControlStatus: {
+            /**
+             * Format: date-time
+             * @description When a signed-in request first carried `Sec-GPC: 1` (null when none has).
+             */
+            honouredAt: string | null;
+            /**
+             * @description Keys (`advertising.<id>`, `sharing.<id>`) the customer switched back on after the signal
+             *     had been honoured for them; the backend leaves them on.
+             */
+            keptOn: string[];
         };
         /** @description Only the keys present change; unknown keys are a 422. */
         PreferencesPatch: {
@@ -1348,6 +1455,14 @@ export interface components {
         IdempotencyKey: string;
         /** @description The `csrfToken` from `GET /session` (or sign-in). Mandatory on every unsafe request; without it 403 `csrf`. */
         CsrfToken: string;
+        /** @description A `DeviceSession.id` from `GET /me/sessions`. */
+        SessionId: string;
+        /**
+         * @description Global Privacy Control, sent by the browser itself (JavaScript cannot set it). `1`: the
+         *     customer does not want their data sold or shared; the backend honours it on any signed-in
+         *     request (see the introduction). Any other value, or none, changes nothing.
+         */
+        GlobalPrivacyControl: string;
         ExportId: string;
     };
     requestBodies: never;
@@ -1366,7 +1481,14 @@ export interface operations {
     getSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Global Privacy Control, sent by the browser itself (JavaScript cannot set it). `1`: the
+                 *     customer does not want their data sold or shared; the backend honours it on any signed-in
+                 *     request (see the introduction). Any other value, or none, changes nothing.
+                 */
+                "Sec-GPC"?: components["parameters"]["GlobalPrivacyControl"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1393,6 +1515,12 @@ export interface operations {
             header?: {
                 /** @description The `csrfToken` from `GET /session` (or sign-in). Mandatory on every unsafe request; without it 403 `csrf`. */
                 "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /**
+                 * @description Global Privacy Control, sent by the browser itself (JavaScript cannot set it). `1`: the
+                 *     customer does not want their data sold or shared; the backend honours it on any signed-in
+                 *     request (see the introduction). Any other value, or none, changes nothing.
+                 */
+                "Sec-GPC"?: components["parameters"]["GlobalPrivacyControl"];
             };
             path?: never;
             cookie?: never;
@@ -2035,7 +2163,14 @@ export interface operations {
     getPreferences: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Global Privacy Control, sent by the browser itself (JavaScript cannot set it). `1`: the
+                 *     customer does not want their data sold or shared; the backend honours it on any signed-in
+                 *     request (see the introduction). Any other value, or none, changes nothing.
+                 */
+                "Sec-GPC"?: components["parameters"]["GlobalPrivacyControl"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2469,6 +2604,98 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    signOutOtherSessions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `csrfToken` from `GET /session` (or sign-in). Mandatory on every unsafe request; without it 403 `csrf`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every other session ended (or there was none). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    endSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `csrfToken` from `GET /session` (or sign-in). Mandatory on every unsafe request; without it 403 `csrf`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                /** @description A `DeviceSession.id` from `GET /me/sessions`. */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The id is the current session's (code `conflict`); sign out with `DELETE /session`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["Unavailable"];

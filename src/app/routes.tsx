@@ -13,6 +13,7 @@ import { createProfileLoader } from '../features/profile/loader';
 import { createMyDataLoader } from '../features/my-data/loader';
 import { createRequestsLoader } from '../features/requests/loader';
 import { createActivityLoader } from '../features/activity/loader';
+import { createDevicesLoader } from '../features/devices/loader';
 import { createPolicyLoader } from '../features/policy/loader';
 
 // The route table. A new page: add its path here with its loader (small, eager: it starts the
@@ -111,6 +112,12 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   path: 'activity',
                   loader: createActivityLoader(queryClient),
                   lazy: { Component: async () => (await import('../features/activity/routes/activity-route')).ActivityRoute },
+                },
+                // Where the account is signed in: part of Activity (the phone navigation is full)
+                {
+                  path: 'activity/devices',
+                  loader: createDevicesLoader(queryClient),
+                  lazy: { Component: async () => (await import('../features/devices/routes/devices-route')).DevicesRoute },
                 },
                 {
                   path: 'policy',

@@ -9,10 +9,13 @@ export const messages = {
   'activity.loadingMore': 'Loading…',
   'activity.moreFailed': 'We could not load more events. Check your connection and try again.',
   'activity.ip': 'IP address {ip}',
+  'activity.devicesLink': 'Where you are signed in',
 
   'activity.event.signed_in': 'You signed in',
   'activity.event.signed_out': 'You signed out',
   'activity.event.signed_out_everywhere': 'You signed out on all devices',
+  'activity.event.signed_out_other_device': 'You signed out another device',
+  'activity.event.signed_out_other_devices': 'You signed out all other devices',
   'activity.event.sign_in_failed': 'Someone tried to sign in with a wrong password',
   'activity.event.profile_updated': 'You corrected your details',
   'activity.event.email_change_requested': 'You asked to change your e-mail address',

@@ -11,10 +11,13 @@ export const messages: Record<keyof typeof english, string> = {
   'activity.loadingMore': 'Ielādē…',
   'activity.moreFailed': 'Vairāk notikumu neizdevās ielādēt. Pārbaudiet savienojumu un mēģiniet vēlreiz.',
   'activity.ip': 'IP adrese {ip}',
+  'activity.devicesLink': 'Kur jūsu konts ir pieslēgts',
 
   'activity.event.signed_in': 'Jūs pieslēdzāties',
   'activity.event.signed_out': 'Jūs izgājāt no portāla',
   'activity.event.signed_out_everywhere': 'Jūs izgājāt visās ierīcēs',
+  'activity.event.signed_out_other_device': 'Jūs izgājāt citā ierīcē',
+  'activity.event.signed_out_other_devices': 'Jūs izgājāt visās citās ierīcēs',
   'activity.event.sign_in_failed': 'Kāds mēģināja pieslēgties ar nepareizu paroli',
   'activity.event.profile_updated': 'Jūs labojāt savus datus',
   'activity.event.email_change_requested': 'Jūs lūdzāt mainīt e-pasta adresi',

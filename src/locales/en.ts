@@ -65,6 +65,7 @@ export const en = {
   'overview.name': 'Name',
   'overview.email': 'E-mail address',
   'overview.signOutEverywhere': 'Sign out on all devices',
+  'overview.devicesLink': 'See where you are signed in',
   'overview.signOutEverywhereTitle': 'Sign out on all devices?',
   'overview.signOutEverywhereExplanation':
     'This ends every session of your account, on this device and on all others (for example a lost phone or a shared computer). You can sign in again at any time.',
@@ -144,7 +145,7 @@ export const en = {
   'policy.notice.deletionPending':
     'Your account is scheduled for deletion, so nothing in it can be changed, not even this. If you want to keep your account, cancel the deletion first.',
   'activity.title': 'Activity',
-  'activity.description': 'Sign-ins, changes, downloads and requests in your account, newest first.',
+  'activity.description': 'Sign-ins, changes, downloads and requests in your account, and where you are signed in now.',
 
 } as const;
 

@@ -67,6 +67,7 @@ export const lv: Catalogue = {
   'overview.name': 'Vārds, uzvārds',
   'overview.email': 'E-pasta adrese',
   'overview.signOutEverywhere': 'Iziet visās ierīcēs',
+  'overview.devicesLink': 'Skatīt, kur jūsu konts ir pieslēgts',
   'overview.signOutEverywhereTitle': 'Iziet visās ierīcēs?',
   'overview.signOutEverywhereExplanation':
     'Tiks beigtas visas jūsu konta sesijas gan šajā ierīcē, gan visās citās (piemēram, pazaudētā tālrunī vai koplietotā datorā). Jūs jebkurā brīdī varat pieslēgties no jauna.',
@@ -148,6 +149,6 @@ export const lv: Catalogue = {
   'policy.notice.deletionPending':
     'Jūsu konta dzēšana ir ieplānota, tāpēc kontā neko nevar mainīt, arī šo atzīmi. Ja vēlaties paturēt kontu, vispirms atceliet dzēšanu.',
   'activity.title': 'Darbības vēsture',
-  'activity.description': 'Pieslēgšanās, izmaiņas, lejupielādes un pieprasījumi jūsu kontā, jaunākie vispirms.',
+  'activity.description': 'Pieslēgšanās, izmaiņas, lejupielādes un pieprasījumi jūsu kontā, kā arī ierīces, kurās tas pašlaik ir pieslēgts.',
 
 };

@@ -3,7 +3,7 @@ import { tenantUrl, type Tenant } from './tenants';
 
 // Most customers come on a phone: the navigation must leave the first screen to the content,
 // with the language and sign-out one tap away.
-const pages = ['/', '/data', '/profile', '/preferences', '/export', '/requests', '/activity', '/policy', '/delete-account'];
+const pages = ['/', '/data', '/profile', '/preferences', '/export', '/requests', '/activity', '/activity/devices', '/policy', '/delete-account'];
 
 const phones: { tenant: Tenant; email: string; width: number; menu: string; signOut: string }[] = [
   { tenant: 'aptolux', email: 'anna@example.com', width: 390, menu: 'Menu', signOut: 'Sign out' },

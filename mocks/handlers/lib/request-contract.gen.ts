@@ -8,7 +8,16 @@ export const requestContract: RequestContract = {
   },
   "operations": {
     "getSession": {
-      "parameters": []
+      "parameters": [
+        {
+          "name": "Sec-GPC",
+          "in": "header",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        }
+      ]
     },
     "signIn": {
       "parameters": [
@@ -19,6 +28,14 @@ export const requestContract: RequestContract = {
           "schema": {
             "type": "string",
             "minLength": 1
+          }
+        },
+        {
+          "name": "Sec-GPC",
+          "in": "header",
+          "required": false,
+          "schema": {
+            "type": "string"
           }
         }
       ],
@@ -323,7 +340,16 @@ export const requestContract: RequestContract = {
       "parameters": []
     },
     "getPreferences": {
-      "parameters": []
+      "parameters": [
+        {
+          "name": "Sec-GPC",
+          "in": "header",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        }
+      ]
     },
     "updatePreferences": {
       "parameters": [
@@ -495,6 +521,44 @@ export const requestContract: RequestContract = {
       "body": {
         "$ref": "#/components/schemas/PolicyAcknowledgement"
       }
+    },
+    "listSessions": {
+      "parameters": []
+    },
+    "signOutOtherSessions": {
+      "parameters": [
+        {
+          "name": "X-CSRF-Token",
+          "in": "header",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "endSession": {
+      "parameters": [
+        {
+          "name": "sessionId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "X-CSRF-Token",
+          "in": "header",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
     }
   },
   "schemas": {
