@@ -1,5 +1,6 @@
 import { controlHandlers } from './control';
 import { controlGuard } from './control-guard';
+import { controlRequestHandlers } from './control-requests';
 import { deletionHandlers } from './deletion';
 import { emailChangeHandlers } from './email-change';
 import { exportHandlers } from './exports';
@@ -17,6 +18,7 @@ import { sessionHandlers } from './session';
 const answering = [
   controlGuard,
   ...controlHandlers,
+  ...controlRequestHandlers,
   ...sessionHandlers,
   ...organizationHandlers,
   ...profileHandlers,

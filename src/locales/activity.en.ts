@@ -23,6 +23,7 @@ export const messages = {
   'activity.event.deletion_scheduled': 'You asked us to delete your account',
   'activity.event.deletion_cancelled': 'You cancelled the deletion of your account',
   'activity.event.request_created': 'You sent us a request',
+  'activity.event.request_withdrawn': 'You withdrew a request',
   'activity.event.policy_acknowledged': 'You confirmed that you have read the privacy policy',
 
   'activity.detail.changed': 'What changed: {items}',

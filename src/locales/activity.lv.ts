@@ -25,6 +25,7 @@ export const messages: Record<keyof typeof english, string> = {
   'activity.event.deletion_scheduled': 'Jūs lūdzāt dzēst savu kontu',
   'activity.event.deletion_cancelled': 'Jūs atcēlāt konta dzēšanu',
   'activity.event.request_created': 'Jūs iesniedzāt pieprasījumu',
+  'activity.event.request_withdrawn': 'Jūs atsaucāt pieprasījumu',
   'activity.event.policy_acknowledged': 'Jūs apstiprinājāt, ka izlasījāt privātuma politiku',
 
   'activity.detail.changed': 'Kas mainījās: {items}',
