@@ -3,6 +3,8 @@ import { api, call } from '../../api/client';
 import type { RightsRequestList } from '../../api/types';
 import { requestQueries } from '../../shared/requests/api';
 
+export type WithdrawMutation = ReturnType<typeof useWithdrawRequest>;
+
 /** Withdraws an open request; the list shows the withdrawn one at once, then is refreshed. */
 export function useWithdrawRequest() {
   const queryClient = useQueryClient();

@@ -26,12 +26,14 @@ export function RecipientsTold({ notices }: { notices: readonly RecipientNotice[
   if (notices.length === 0) return null;
   const concerned = notices.filter((notice) => notice.status !== 'not_required');
   const told = concerned.filter((notice) => notice.status === 'told').length;
+  // Those that had to be told first; the ones that never received the data after them.
+  const ordered = [...concerned, ...notices.filter((notice) => notice.status === 'not_required')];
   return (
     <details className="recipients-told">
       <summary>{t('requests.recipients.summary', { count: told, total: concerned.length })}</summary>
       <p>{concerned.length > 0 ? t('requests.recipients.intro') : t('requests.recipients.none')}</p>
       <ul className="recipients-told__list">
-        {notices.map((notice) => (
+        {ordered.map((notice) => (
           <li key={notice.recipientId} className={`recipients-told__item recipients-told__item--${notice.status}`}>
             <span className="recipients-told__name">{notice.name}</span>
             <span className="recipients-told__state">

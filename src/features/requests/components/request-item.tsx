@@ -1,8 +1,9 @@
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { RightsRequest } from '../../../api/types';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
 import { formatDate } from '../../../shared/lib/format';
 import { isOpen, isOverdue } from '../deadline';
+import { useWithdrawRequest } from '../withdraw-request';
 import { RecipientsTold } from './recipients-told';
 import { RequestAbout } from './request-about';
 import { RequestDeadline } from './request-deadline';
@@ -22,7 +23,8 @@ export function RequestItem({ request, nowMs }: { request: RightsRequest; nowMs:
   const overdue = isOverdue(request, nowMs);
   const titleId = `request-${request.id}`;
   const heading = useRef<HTMLHeadingElement>(null);
-  const [justWithdrawn, setJustWithdrawn] = useState(false);
+  const withdraw = useWithdrawRequest();
+  const justWithdrawn = withdraw.isSuccess;
   // The Withdraw button is gone once it worked: focus goes to the request it belonged to.
   useLayoutEffect(() => {
     if (justWithdrawn) heading.current?.focus();
@@ -67,7 +69,7 @@ export function RequestItem({ request, nowMs }: { request: RightsRequest; nowMs:
       </dl>
       <RequestTimeline history={request.history} titleId={`${titleId}-timeline`} />
       <RecipientsTold notices={request.recipients} />
-      {withdrawable(request) ? <WithdrawButton request={request} onWithdrawn={() => setJustWithdrawn(true)} /> : null}
+      {withdrawable(request) ? <WithdrawButton request={request} withdraw={withdraw} /> : null}
     </li>
   );
 }

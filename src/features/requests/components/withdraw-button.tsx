@@ -6,13 +6,15 @@ import { useAccountReadOnly } from '../../../shared/session/use-account-read-onl
 import { Alert } from '../../../shared/ui/alert';
 import { Button } from '../../../shared/ui/button';
 import { Dialog } from '../../../shared/ui/dialog';
-import { useWithdrawRequest } from '../withdraw-request';
+import type { WithdrawMutation } from '../withdraw-request';
 
-/** "Withdraw request", asked once more in a dialog; on success the item says so and takes focus. */
-export function WithdrawButton({ request, onWithdrawn }: { request: RightsRequest; onWithdrawn: () => void }) {
+/**
+ * "Withdraw request", asked once more in a dialog. The mutation belongs to the request's item:
+ * this button is gone once the request is withdrawn, and the item says so.
+ */
+export function WithdrawButton({ request, withdraw }: { request: RightsRequest; withdraw: WithdrawMutation }) {
   const t = useT();
   const readOnly = useAccountReadOnly();
-  const withdraw = useWithdrawRequest();
   const [confirming, setConfirming] = useState(false);
   const close = () => {
     setConfirming(false);
@@ -34,12 +36,7 @@ export function WithdrawButton({ request, onWithdrawn }: { request: RightsReques
             variant="danger"
             busy={withdraw.isPending}
             onClick={() =>
-              withdraw.mutate(request.id, {
-                onSuccess: () => {
-                  setConfirming(false);
-                  onWithdrawn();
-                },
-              })
+              withdraw.mutate(request.id, { onSuccess: () => setConfirming(false) })
             }
           >
             {t('requests.withdraw.confirm')}
