@@ -33,6 +33,11 @@ export const marketingObjectionAnswer: Texts = {
   lv: 'Mēs uzreiz pārtraucām visu mārketingu, kā lūdzāt, un vairs neizmantosim jūsu datus tiešajam mārketingam, ja vien jūs to neizvēlēsieties.',
 };
 
+export const selfCorrectionAnswer: Texts = {
+  en: 'You corrected this yourself on the profile page. We tell the companies that received the old data.',
+  lv: 'Jūs to izlabojāt paši profila lapā. Uzņēmumus, kas saņēma iepriekšējos datus, mēs informējam.',
+};
+
 export const extensionReason: Texts = {
   en: 'The order records are kept by our accounting partner and we must check each one with them, so we need more time.',
   lv: 'Pasūtījumu ierakstus glabā mūsu grāmatvedības partneris, un katrs no tiem jāpārbauda kopā ar viņu, tāpēc mums vajag vairāk laika.',

@@ -1,8 +1,8 @@
-import type { LanguageCode } from '../../src/api/types';
+import type { DataCategoryId, LanguageCode } from '../../src/api/types';
 import { nowIso } from '../clock';
 import { getOrganization } from '../db';
 import type { CustomerRecord, ExportRecord } from '../model';
-import { inLanguage, marketingObjectionAnswer } from './desk-texts';
+import { inLanguage, marketingObjectionAnswer, selfCorrectionAnswer } from './desk-texts';
 import { accessRequestId } from './privacy-desk';
 import { fileRightsRequest, isOpenRequest, moveRequest } from './rights-requests';
 
@@ -34,4 +34,20 @@ export function recordErasureRequest(customer: CustomerRecord): void {
 export function withdrawErasureRequest(customer: CustomerRecord): void {
   const open = customer.requests.filter((request) => request.type === 'erasure' && isOpenRequest(request));
   for (const request of open) moveRequest(request, { status: 'withdrawn', at: nowIso() });
+}
+
+// Which data category each profile field belongs to (the tenant's categories).
+const categoryOfField: Record<string, DataCategoryId> = { firstName: 'identity', lastName: 'identity', phone: 'contact', email: 'contact', addresses: 'addresses' };
+
+/**
+ * A correction made on the profile page is rectification (Art. 16) carried out at once; the
+ * recipients of the old data must still be told (Art. 19), so it is kept with the requests.
+ */
+export function recordSelfCorrection(customer: CustomerRecord, changedFields: readonly string[]): void {
+  const offered = new Set(getOrganization().dataCategories.map((category) => category.id));
+  const categories = [...new Set(changedFields.map((field) => categoryOfField[field]).filter((id): id is DataCategoryId => id !== undefined && offered.has(id)))];
+  for (const categoryId of categories) {
+    const request = fileRightsRequest(customer, { type: 'rectification', message: '', subject: { categoryId, itemId: null, field: null } });
+    moveRequest(request, { status: 'completed', at: request.createdAt, text: inLanguage(selfCorrectionAnswer, languageOf(customer)), portalPath: '/profile' });
+  }
 }
