@@ -34,7 +34,7 @@ export const messages: Record<keyof typeof english, string> = {
   'profile.saving': 'Saglabā…',
   'profile.discard': 'Atsaukt manas izmaiņas',
   'profile.saved': 'Izmaiņas ir saglabātas.',
-  'profile.recipients.telling': 'Par izmaiņām informējam šo datu saņēmējus (VDAR 19. pants): {names}.',
+  'profile.recipients.telling': 'Par izmaiņām informējam šo datu saņēmējus (VDAR 19. pants): {names}',
   'profile.recipients.link': 'Skatīt, kad katrs tika informēts',
   'profile.savedWithOthers': 'Jūsu izmaiņas ir saglabātas kopā ar izmaiņām, kas pa to laiku veiktas citur.',
   'profile.nothingToSave': 'Nav izmaiņu, ko saglabāt.',

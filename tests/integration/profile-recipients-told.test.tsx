@@ -19,7 +19,7 @@ describe('recipients told of a correction on the profile page', () => {
     await user.click(screen.getByRole('button', { name: 'Save changes' }));
     expect(await findSaved()).toBeInTheDocument();
     const status = (await findSaved()).closest('[role="status"]') as HTMLElement;
-    expect(status).toHaveTextContent('We are telling those who received this data about the change (GDPR Article 19): Wix.com and Pipedrive.');
+    expect(status).toHaveTextContent('We are telling those who received this data about the change (GDPR Article 19): Wix.com and Pipedrive');
     expect(within(status).getByRole('link', { name: 'See when each was told' })).toHaveAttribute('href', '/requests');
     expect(stored().requests.at(-1)).toMatchObject({ type: 'rectification', status: 'completed', subject: { categoryId: 'addresses' } });
 
@@ -57,7 +57,7 @@ describe('recipients told of a correction on the profile page', () => {
     await user.click(screen.getByRole('button', { name: 'Saglabāt izmaiņas' }));
     await screen.findByText('Izmaiņas ir saglabātas.');
     expect(screen.getByText(/^Par izmaiņām informējam šo datu saņēmējus \(VDAR 19\. pants\): /)).toHaveTextContent(
-      'Par izmaiņām informējam šo datu saņēmējus (VDAR 19. pants): Piegādes serviss (fiktīvs) un Mitināšanas pakalpojums (fiktīvs).',
+      'Par izmaiņām informējam šo datu saņēmējus (VDAR 19. pants): Piegādes serviss (fiktīvs) un Mitināšanas pakalpojums (fiktīvs)',
     );
     expect(screen.getByRole('link', { name: 'Skatīt, kad katrs tika informēts' })).toHaveAttribute('href', '/requests');
   });
