@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { DataCategoryId } from '../../../api/types';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
 import { organizationQueries } from '../../../shared/tenant/api';
+import { listOfNames, recipientNamesOf } from '../../../shared/tenant/recipients-of';
 import type { ProfileField } from '../validation';
 
 // Which of the company's data categories each profile field belongs to.
@@ -16,11 +17,10 @@ export function RecipientsToTell({ fields }: { fields: readonly ProfileField[] }
   const t = useT();
   const language = useLanguage();
   const { data: organization } = useSuspenseQuery(organizationQueries.detail());
-  const categories = new Set(fields.map((field) => categoryOf[field]).filter(Boolean));
-  const ids = new Set(organization.dataCategories.filter((category) => categories.has(category.id)).flatMap((category) => category.recipientIds));
-  const names = organization.recipients.filter((recipient) => ids.has(recipient.id)).map((recipient) => recipient.name);
+  const categories = new Set(fields.map((field) => categoryOf[field]).filter((id): id is DataCategoryId => id !== undefined));
+  const names = recipientNamesOf(organization, categories);
   if (names.length === 0) return null;
-  const list = new Intl.ListFormat(language, { type: 'conjunction' }).format(names);
+  const list = listOfNames(language, names);
   return (
     <p>
       {t('profile.recipients.telling', { names: list })} <Link to="/requests">{t('profile.recipients.link')}</Link>
