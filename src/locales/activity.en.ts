@@ -26,6 +26,7 @@ export const messages = {
   'activity.event.request_withdrawn': 'You withdrew a request',
   'activity.event.policy_acknowledged': 'You confirmed that you have read the privacy policy',
 
+  'activity.recipients': 'Recipients we tell of this change (GDPR Article 19): {names}',
   'activity.detail.changed': 'What changed: {items}',
   'activity.detail.format': 'Format: {format}',
   'activity.detail.file': 'File: {name}',
