@@ -1,4 +1,5 @@
 import { advanceClock } from '../../mocks/clock';
+import { findCustomerByEmail } from '../../mocks/db';
 import type { Problem, RightsRequest, RightsRequestList } from '../../src/api/types';
 import { createClient, type MockClient, setupMockServer } from '../utils/mock-fetch';
 
@@ -113,6 +114,9 @@ describe('mock backend: the privacy desk', () => {
     expect(first.response.status).toBe(200);
     expect(first.body).toMatchObject({ status: 'withdrawn', recipients: [] });
     expect((await withdraw(created.id)).response.status).toBe(200);
+    // Recorded once in the activity log, with the reference.
+    const logged = findCustomerByEmail('anna@example.com')?.activity.filter((event) => event.type === 'request_withdrawn');
+    expect(logged?.map((event) => event.detail)).toEqual([created.reference]);
 
     const closed = await withdraw('req_anna_1');
     expect(closed.response.status).toBe(409);
