@@ -51,6 +51,7 @@ function freshState(tenant: TenantId): MockState {
     mailbox: [],
     retained: [],
     nextRequestNumber: 42,
+    desk: { off: false, held: [] },
   };
 }
 
@@ -123,7 +124,10 @@ function looksLikeState(value: unknown): value is PersistedState {
     Array.isArray(candidate.mailbox) &&
     Array.isArray(candidate.retained) &&
     typeof candidate.signInFailures === 'object' &&
-    typeof candidate.nextRequestNumber === 'number'
+    typeof candidate.nextRequestNumber === 'number' &&
+    typeof candidate.desk === 'object' &&
+    candidate.desk !== null &&
+    Array.isArray(candidate.desk.held)
   );
 }
 

@@ -151,4 +151,6 @@ export interface MockState {
   mailbox: MailMessage[];
   retained: RetainedEntry[];
   nextRequestNumber: number;
+  /** The demo privacy desk: switched off, requests stay where they are (and go overdue); held ones were set by hand. */
+  desk: { off: boolean; held: string[] };
 }

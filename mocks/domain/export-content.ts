@@ -8,7 +8,7 @@ import { preferencesView } from './preferences';
 // which legal basis, from where, for how long and who receives it — plus the data itself. Logs
 // (activity, consent history, requests) are cut at `generatedAt`, as the backend would snapshot.
 
-export const EXPORT_SCHEMA_VERSION = '1.0';
+export const EXPORT_SCHEMA_VERSION = '1.1';
 
 function localize(text: LocalizedText, language: LanguageCode): string {
   return text[language] ?? text.en ?? Object.values(text)[0] ?? '';

@@ -1,5 +1,6 @@
 import { controlHandlers } from './control';
 import { controlGuard } from './control-guard';
+import { controlRequestHandlers } from './control-requests';
 import { deletionHandlers } from './deletion';
 import { deviceHandlers } from './devices';
 import { emailChangeHandlers } from './email-change';
@@ -18,6 +19,7 @@ import { sessionHandlers } from './session';
 const answering = [
   controlGuard,
   ...controlHandlers,
+  ...controlRequestHandlers,
   ...sessionHandlers,
   ...deviceHandlers,
   ...organizationHandlers,

@@ -538,7 +538,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List my rights requests, newest first */
+        /**
+         * List my rights requests, newest first
+         * @description Every rights request, whichever page filed it: requests made here, a correction asked for
+         *     from "Your data", the objection recorded by "Stop all marketing" (`objection`), every
+         *     export (`access`) and a scheduled deletion (`erasure`). `now` is the backend's time when
+         *     it answered: the portal judges days left and "overdue" by it, not by the device's clock.
+         */
         get: operations["listRequests"];
         put?: never;
         /**
@@ -548,6 +554,31 @@ export interface paths {
          *     Idempotent by `Idempotency-Key`. Read-only during a scheduled deletion (409 `deletion_pending`).
          */
         post: operations["createRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/requests/{requestId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a rights request that is still open
+         * @description The customer no longer wants an answer. Only while the request is open (`received`,
+         *     `in_progress` or `extended`); a closed one is 409 with code `conflict` (the same status as
+         *     `deletion_pending`; the portal tells them apart by `code`). Withdrawing twice answers the
+         *     withdrawn request again. Requests that stand for an action taken elsewhere (`access`,
+         *     `erasure`) are withdrawn there (an export simply expires; a deletion is cancelled), so
+         *     they are 409 `conflict` here. Read-only during a scheduled deletion (409 `deletion_pending`).
+         */
+        post: operations["withdrawRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1030,7 +1061,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            type: "signed_in" | "signed_out" | "signed_out_everywhere" | "signed_out_other_device" | "signed_out_other_devices" | "sign_in_failed" | "profile_updated" | "email_change_requested" | "email_changed" | "preferences_changed" | "export_requested" | "export_downloaded" | "deletion_scheduled" | "deletion_cancelled" | "request_created" | "policy_acknowledged";
+            type: "signed_in" | "signed_out" | "signed_out_everywhere" | "signed_out_other_device" | "signed_out_other_devices" | "sign_in_failed" | "profile_updated" | "email_change_requested" | "email_changed" | "preferences_changed" | "export_requested" | "export_downloaded" | "deletion_scheduled" | "deletion_cancelled" | "request_created" | "request_withdrawn" | "policy_acknowledged";
             ipAddress: string | null;
             /** @description The device and browser as the backend read them, e.g. `iPhone · Safari 18`. */
             device: string | null;
@@ -1039,7 +1070,7 @@ export interface components {
              *     `profile_updated` — the changed profile fields, comma-separated (`firstName`, `lastName`,
              *     `phone`, `language`, `addresses`); `preferences_changed` — the changed keys, comma-separated,
              *     as in `ConsentChange.key`; `export_requested` — the format (`json`, `csv`);
-             *     `export_downloaded` — the file name; `request_created` — the request's reference;
+             *     `export_downloaded` — the file name; `request_created` and `request_withdrawn` — the request's reference;
              *     `policy_acknowledged` — the policy version; `signed_out_other_device` — the device and
              *     browser of the session that was ended (e.g. `iPhone · Safari 18`). The portal names the values it knows and
              *     shows any other value as plain text.
@@ -1279,27 +1310,103 @@ export interface components {
             message: string;
             subject: components["schemas"]["RequestSubject"] | null;
         };
+        /**
+         * @description What a listed request asks for: the four a customer files here (`RequestType`), plus
+         *     `access` (a copy of the data, filed by `POST /me/exports`) and `erasure` (the account's
+         *     deletion, filed by `POST /me/deletion`).
+         * @enum {string}
+         */
+        RecordedRequestType: "restriction" | "objection" | "rectification" | "question" | "access" | "erasure";
+        /**
+         * @description `received` → `in_progress` → `completed` (with `answer`) or `refused` (with `refusal`);
+         *     `extended` (with `extension`) while still open; `withdrawn` by the customer while open.
+         * @enum {string}
+         */
+        RequestStatus: "received" | "in_progress" | "extended" | "completed" | "refused" | "withdrawn";
+        /** @description One step of a request's timeline. */
+        RequestEvent: {
+            status: components["schemas"]["RequestStatus"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description The company's answer, with the place in the portal where the result is, if any. */
+        RequestAnswer: {
+            text: string;
+            /** @description A path inside the portal (e.g. `/export`, `/data/orders`); never an external address. */
+            portalPath: string | null;
+        };
+        /**
+         * @description Why the company does not act on the request (GDPR Art. 12(4)). The portal adds the
+         *     customer's right to complain to the supervisory authority and to seek a judicial remedy.
+         */
+        RequestRefusal: {
+            reason: string;
+        };
+        /**
+         * @description The answer is late by up to two more months (GDPR Art. 12(3)), decided within the first
+         *     month; `dueAt` of the request is then the new due date, `previousDueAt` the old one.
+         */
+        RequestExtension: {
+            reason: string;
+            /** Format: date-time */
+            at: string;
+            /** Format: date-time */
+            previousDueAt: string;
+        };
+        /**
+         * @description GDPR Art. 19: whether a recipient of the affected data has been told of a correction,
+         *     restriction, objection or erasure. `pending` (not yet), `told` (at `toldAt`),
+         *     `not_required` (with `reason`: `not_received` — it never received the affected data) or
+         *     `failed` (telling it failed; the backend retries).
+         */
+        RecipientNotice: {
+            recipientId: string;
+            name: string;
+            /** @enum {string} */
+            status: "pending" | "told" | "not_required" | "failed";
+            /** Format: date-time */
+            toldAt: string | null;
+            /** @enum {string|null} */
+            reason: "not_received" | null;
+        };
         RightsRequest: {
             id: string;
             /** @description Shown to the customer and used in correspondence, e.g. "PR-2026-0042". */
             reference: string;
-            type: components["schemas"]["RequestType"];
-            /** @enum {string} */
-            status: "received" | "in_progress" | "completed" | "rejected";
+            type: components["schemas"]["RecordedRequestType"];
+            status: components["schemas"]["RequestStatus"];
             message: string;
             subject: components["schemas"]["RequestSubject"] | null;
             /** Format: date-time */
             createdAt: string;
             /**
              * Format: date-time
-             * @description One month after `createdAt` (GDPR Art. 12(3)).
+             * @description One month after `createdAt` (GDPR Art. 12(3)); later when `extension` says so.
              */
             dueAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was completed, refused or withdrawn; null while open.
+             */
             closedAt: string | null;
+            /** @description What happened when, oldest first; starts with `received`. */
+            history: components["schemas"]["RequestEvent"][];
+            answer: components["schemas"]["RequestAnswer"] | null;
+            refusal: components["schemas"]["RequestRefusal"] | null;
+            extension: components["schemas"]["RequestExtension"] | null;
+            /**
+             * @description GDPR Art. 19, for a correction, restriction, objection or erasure: every recipient
+             *     of the company and whether it has been told. Empty for a question or an access request.
+             */
+            recipients: components["schemas"]["RecipientNotice"][];
         };
         RightsRequestList: {
             items: components["schemas"]["RightsRequest"][];
+            /**
+             * Format: date-time
+             * @description The backend's time when it answered; days left and "overdue" are judged by it.
+             */
+            now: string;
         };
         PolicyAcknowledgement: {
             version: string;
@@ -2516,7 +2623,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every rights request. */
+            /** @description Every rights request, with the backend's time. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2569,6 +2676,39 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    withdrawRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `csrfToken` from `GET /session` (or sign-in). Mandatory on every unsafe request; without it 403 `csrf`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request is withdrawn. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RightsRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["DeletionPending"];
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["Unavailable"];

@@ -26,8 +26,10 @@ export const messages = {
   'activity.event.deletion_scheduled': 'You asked us to delete your account',
   'activity.event.deletion_cancelled': 'You cancelled the deletion of your account',
   'activity.event.request_created': 'You sent us a request',
+  'activity.event.request_withdrawn': 'You withdrew a request',
   'activity.event.policy_acknowledged': 'You confirmed that you have read the privacy policy',
 
+  'activity.recipients': 'Recipients we tell of this change (GDPR Article 19): {names}',
   'activity.detail.changed': 'What changed: {items}',
   'activity.detail.format': 'Format: {format}',
   'activity.detail.file': 'File: {name}',

@@ -28,8 +28,10 @@ export const messages: Record<keyof typeof english, string> = {
   'activity.event.deletion_scheduled': 'Jūs lūdzāt dzēst savu kontu',
   'activity.event.deletion_cancelled': 'Jūs atcēlāt konta dzēšanu',
   'activity.event.request_created': 'Jūs iesniedzāt pieprasījumu',
+  'activity.event.request_withdrawn': 'Jūs atsaucāt pieprasījumu',
   'activity.event.policy_acknowledged': 'Jūs apstiprinājāt, ka izlasījāt privātuma politiku',
 
+  'activity.recipients': 'Saņēmēji, kurus informējam par šīm izmaiņām (VDAR 19. pants): {names}',
   'activity.detail.changed': 'Kas mainījās: {items}',
   'activity.detail.format': 'Formāts: {format}',
   'activity.detail.file': 'Fails: {name}',

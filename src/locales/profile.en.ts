@@ -31,6 +31,8 @@ export const messages = {
   'profile.saving': 'Saving…',
   'profile.discard': 'Undo my changes',
   'profile.saved': 'Your changes are saved.',
+  'profile.recipients.telling': 'We are telling those who received this data about the change (GDPR Article 19): {names}',
+  'profile.recipients.link': 'See when each was told',
   'profile.savedWithOthers': 'Your changes are saved, together with changes made elsewhere in the meantime.',
   'profile.nothingToSave': 'There are no changes to save.',
   'profile.usedTheirs': 'The form now shows the version that was saved elsewhere.',

@@ -34,6 +34,8 @@ export const messages: Record<keyof typeof english, string> = {
   'profile.saving': 'Saglabā…',
   'profile.discard': 'Atsaukt manas izmaiņas',
   'profile.saved': 'Izmaiņas ir saglabātas.',
+  'profile.recipients.telling': 'Par izmaiņām informējam šo datu saņēmējus (VDAR 19. pants): {names}',
+  'profile.recipients.link': 'Skatīt, kad katrs tika informēts',
   'profile.savedWithOthers': 'Jūsu izmaiņas ir saglabātas kopā ar izmaiņām, kas pa to laiku veiktas citur.',
   'profile.nothingToSave': 'Nav izmaiņu, ko saglabāt.',
   'profile.usedTheirs': 'Veidlapā tagad redzama citur saglabātā versija.',

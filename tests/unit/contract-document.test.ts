@@ -47,7 +47,7 @@ const expectedOperationIds = [
   'listOrders', 'listReviews', 'listCommunications', 'listFiles', 'listActivity', 'listConsentChanges',
   'downloadConsentHistory', 'listPaymentMethods', 'getTechnical', 'getPreferences', 'updatePreferences',
   'stopAllMarketing', 'createExport', 'listExports', 'getExport', 'downloadExport', 'getDeletion',
-  'scheduleDeletion', 'cancelDeletion', 'createRequest', 'listRequests', 'acknowledgePolicy',
+  'scheduleDeletion', 'cancelDeletion', 'createRequest', 'listRequests', 'withdrawRequest', 'acknowledgePolicy',
   'listSessions', 'endSession', 'signOutOtherSessions',
 ];
 
@@ -57,7 +57,8 @@ const briefSchemas = [
   'AddressInput', 'ProfilePatch', 'Account', 'Order', 'Money', 'Review', 'Communication', 'UploadedFile',
   'ActivityEvent', 'ConsentChange', 'PaymentMethod', 'DeviceSession', 'Technical', 'Preferences',
   'PreferencesPatch', 'Export', 'ExportRequest', 'DeletionStatus', 'DeletionRequest', 'DeletionResult',
-  'RightsRequest', 'RightsRequestInput', 'RequestType', 'Problem', 'FieldError', 'FieldErrorCode', 'ProblemCode',
+  'RightsRequest', 'RightsRequestInput', 'RequestType', 'RecordedRequestType', 'RequestStatus', 'RequestEvent', 'RequestAnswer',
+  'RequestRefusal', 'RequestExtension', 'RecipientNotice', 'Problem', 'FieldError', 'FieldErrorCode', 'ProblemCode',
   'LanguageCode', 'LocalizedText', 'Country', 'OrderPage', 'ReviewPage', 'CommunicationPage', 'FilePage',
   'ActivityPage', 'ConsentChangePage', 'SessionList', 'GlobalPrivacyControlStatus',
 ];
@@ -95,7 +96,7 @@ describe('the contract document', () => {
 
   it('documents 403 and the X-CSRF-Token header on every unsafe operation', () => {
     const unsafeOperations = operations.filter(({ method, path }) => unsafe.has(method) && !(method === 'post' && path === '/session'));
-    expect(unsafeOperations.length).toBe(16);
+    expect(unsafeOperations.length).toBe(17);
     for (const { path, method, operation, parameters } of unsafeOperations) {
       const where = `${method.toUpperCase()} ${path}`;
       expect(Object.keys(record(operation.responses)), where).toContain('403');

@@ -1,6 +1,7 @@
 import { findCustomer } from '../../db';
 import { sweep } from '../../domain/erasure';
 import { honourGpc } from '../../domain/gpc';
+import { runDesk } from '../../domain/privacy-desk';
 import { requestMeta, type RequestMeta } from '../../domain/request-meta';
 import { findSession, isElevated, SESSION_COOKIE, touchSession } from '../../domain/sessions';
 import type { CustomerRecord, SessionRecord } from '../../model';
@@ -43,6 +44,7 @@ export function sessionIdFrom(cookies: Cookies): string | undefined {
 
 export function authenticate(request: Request, cookies: Cookies, options: AuthOptions = {}): AuthResult {
   sweep();
+  runDesk();
   const session = findSession(sessionIdFrom(cookies));
   const customer = findCustomer(session?.customerId);
   if (!session || !customer) return { ok: false, response: problem(401, 'unauthenticated') };

@@ -506,6 +506,29 @@ export const requestContract: RequestContract = {
         "$ref": "#/components/schemas/RightsRequestInput"
       }
     },
+    "withdrawRequest": {
+      "parameters": [
+        {
+          "name": "requestId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 100
+          }
+        },
+        {
+          "name": "X-CSRF-Token",
+          "in": "header",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
     "acknowledgePolicy": {
       "parameters": [
         {

@@ -21,6 +21,7 @@ import { AddressFields } from './address-fields';
 import { ConflictDialog } from './conflict-dialog';
 import { ProfileErrorSummary } from './error-summary';
 import { SelectField } from './select-field';
+import { RecipientsToTell } from './recipients-to-tell';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import { useProfileEditor } from './use-profile-editor';
 
@@ -40,6 +41,8 @@ export function ProfileForm() {
   const save = useSaveProfile();
   const [summary, setSummary] = useState<FormErrors | null>(null);
   const [status, setStatus] = useState<Status>(null);
+  // The fields the last save changed: their recipients are told of the correction (Art. 19).
+  const [toldAbout, setToldAbout] = useState<ProfileField[]>([]);
   const [conflict, setConflict] = useState<{ server: { data: Profile; etag: string | null }; fields: ProfileField[] } | null>(null);
   const [failed, setFailed] = useState<unknown>(null);
   const readOnly = useAccountReadOnly();
@@ -73,6 +76,7 @@ export function ProfileForm() {
           }
           setConflict(null);
           editor.reset(result.profile);
+          setToldAbout(fields);
           setStatus(merged ? 'savedWithOthers' : 'saved');
           const language = result.profile.data.language;
           if (fields.includes('language') && isLanguage(language)) void i18nStore.choose(language);
@@ -190,9 +194,10 @@ export function ProfileForm() {
           ) : null}
         </div>
       </fieldset>
-      <p role="status" className="profile-form__status">
-        {status ? t(statusMessages[status]) : ''}
-      </p>
+      <div role="status" className="profile-form__status">
+        {status ? <p>{t(statusMessages[status])}</p> : null}
+        {status === 'saved' || status === 'savedWithOthers' ? <RecipientsToTell fields={toldAbout} /> : null}
+      </div>
 
       <ConflictDialog
         open={conflict !== null}
