@@ -25,6 +25,11 @@ const jobs = [
     shape: /Content-Disposition/i,
     home: 'src/api/file-download.ts',
   },
+  {
+    job: 'filing a rights request (POST /me/requests with its Idempotency-Key)',
+    shape: /POST\(\s*'\/me\/requests'/,
+    home: 'src/shared/requests/file-request.ts',
+  },
 ];
 
 describe('one implementation per job', () => {
