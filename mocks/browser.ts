@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser';
 import { resetClock } from './clock';
 import { exportState, importState, seed } from './db';
 import { clearFaults } from './faults';
+import { takeGpcFromPage } from './domain/gpc';
 import { handlers } from './handlers/index';
 import type { TenantId } from './model';
 
@@ -24,6 +25,8 @@ export async function startDemoWorker(tenant: TenantId): Promise<void> {
   seed(tenant);
   const saved = localStorage.getItem(storageKey(tenant));
   if (saved !== null && !importState(saved)) localStorage.removeItem(storageKey(tenant));
+  // The browser adds Sec-GPC on the network, after the service worker has handed the request here.
+  takeGpcFromPage(() => (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true);
   const worker = setupWorker(...handlers);
   worker.events.on('response:mocked', save);
   await worker.start({

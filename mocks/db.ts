@@ -6,9 +6,10 @@ import { bulk } from './fixtures/customers/bulk';
 import type { CustomerData, CustomerFixture } from './fixtures/customers/customer-fixture';
 import { janis } from './fixtures/customers/janis';
 import { liga } from './fixtures/customers/liga';
+import { randomToken } from './fixtures/random';
 import { aptolux } from './fixtures/tenants/aptolux';
 import { fotolukss } from './fixtures/tenants/fotolukss';
-import type { CustomerRecord, FixtureKey, MockState, TenantFixture, TenantId } from './model';
+import type { CustomerRecord, FixtureKey, MockState, SessionRecord, TenantFixture, TenantId } from './model';
 import { tenantIds } from './model';
 
 // The in-memory store. One tenant at a time, chosen by the caller (dev server, tests, e2e
@@ -17,21 +18,41 @@ import { tenantIds } from './model';
 const tenants: Record<TenantId, TenantFixture> = { aptolux, fotolukss };
 const customerFixtures: Record<FixtureKey, CustomerFixture> = { anna, bulk, janis, liga };
 
+/** "Keep me signed in" sessions on the other devices stay valid this long without use. */
+export const REMEMBERED_SESSION_IDLE_MS = 60 * 24 * 60 * 60_000;
+
 let state: MockState = freshState('aptolux');
+
+// The demo customers are already signed in elsewhere: real sessions nobody here holds the cookie of.
+function seededSessions(customers: CustomerRecord[], anchor: Date): SessionRecord[] {
+  return customers.flatMap((customer) =>
+    customerFixtures[customer.fixture].otherSessions(anchor).map((seed) => ({
+      ...seed,
+      id: randomToken(24),
+      csrfToken: randomToken(24),
+      customerId: customer.id,
+      elevatedUntil: null,
+      idleMs: REMEMBERED_SESSION_IDLE_MS,
+      endedByDeletion: false,
+    })),
+  );
+}
 
 function freshState(tenant: TenantId): MockState {
   const anchor = startOfUtcDay(now());
+  const customers = tenants[tenant].customers.map((key) => customerFixtures[key].initial(anchor));
   return {
     schema: 1,
     tenant,
     anchor: anchor.toISOString(),
-    customers: tenants[tenant].customers.map((key) => customerFixtures[key].initial(anchor)),
-    sessions: [],
+    customers,
+    sessions: seededSessions(customers, anchor),
     signInFailures: {},
     idempotency: [],
     mailbox: [],
     retained: [],
     nextRequestNumber: 42,
+    desk: { off: false, held: [] },
   };
 }
 
@@ -104,7 +125,10 @@ function looksLikeState(value: unknown): value is PersistedState {
     Array.isArray(candidate.mailbox) &&
     Array.isArray(candidate.retained) &&
     typeof candidate.signInFailures === 'object' &&
-    typeof candidate.nextRequestNumber === 'number'
+    typeof candidate.nextRequestNumber === 'number' &&
+    typeof candidate.desk === 'object' &&
+    candidate.desk !== null &&
+    Array.isArray(candidate.desk.held)
   );
 }
 

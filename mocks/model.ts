@@ -11,6 +11,15 @@ import type {
   RightsRequest,
 } from '../src/api/types';
 
+/** The choices as stored; `globalPrivacyControl` is derived from `CustomerRecord.gpc`. */
+export type StoredPreferences = Omit<Preferences, 'globalPrivacyControl'>;
+
+/** Global Privacy Control as honoured: when first, and the keys it has been applied to (once each). */
+export interface GpcRecord {
+  honouredAt: string;
+  appliedKeys: string[];
+}
+
 // The records the mock keeps. Everything here is mutable state (persisted by the browser demo);
 // large immutable data (orders, reviews, files …) is generated from `CustomerRecord.fixture`.
 
@@ -67,7 +76,9 @@ export interface CustomerRecord {
   version: number;
   passwordChangedAt: string | null;
   lastSignInAt: string | null;
-  preferences: Preferences;
+  preferences: StoredPreferences;
+  /** Absent until a signed-in request carries `Sec-GPC: 1`. */
+  gpc?: GpcRecord;
   /** Oldest first (append-only); served newest first. */
   consents: ConsentChange[];
   /** Oldest first (append-only); served newest first. */
@@ -76,8 +87,6 @@ export interface CustomerRecord {
   requests: RightsRequest[];
   deletion: DeletionRecord | null;
   policyAcknowledgedVersion: string | null;
-  /** "Sign out everywhere" also ends the fixture's other devices. */
-  otherDevicesSignedOut: boolean;
 }
 
 export interface SessionRecord {
@@ -90,6 +99,11 @@ export interface SessionRecord {
   device: string;
   browser: string;
   ipAddress: string;
+  /**
+   * How long the session may stay unused. Absent: the portal's 30 minutes. The seeded sessions on
+   * the customer's other devices are "keep me signed in" ones and last longer.
+   */
+  idleMs?: number;
   /** Ended by an account deletion: kept briefly so a replayed deletion request gets its answer. */
   endedByDeletion: boolean;
 }
@@ -137,4 +151,6 @@ export interface MockState {
   mailbox: MailMessage[];
   retained: RetainedEntry[];
   nextRequestNumber: number;
+  /** The demo privacy desk: switched off, requests stay where they are (and go overdue); held ones were set by hand. */
+  desk: { off: boolean; held: string[] };
 }

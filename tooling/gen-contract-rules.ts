@@ -101,6 +101,9 @@ function ruleOf(schema: Json, required: boolean, components: Components): Json {
   const rule: Json = { required };
   for (const keyword of ruleKeywords) if (node[keyword] !== undefined) rule[keyword] = node[keyword];
   if (Array.isArray(node.type) && node.type.includes('null')) rule.nullable = true;
+  // `not: <a pattern>` (ControlCharacters): text matching it is refused.
+  const refused = isJson(node.not) ? (components.schemas[refName(node.not.$ref, 'schemas') ?? ''] ?? node.not) : null;
+  if (refused && typeof refused.pattern === 'string') rule.forbiddenPattern = refused.pattern;
   const itemRef = isJson(node.items) ? refName(node.items.$ref, 'schemas') : null;
   if (itemRef) rule.items = itemRef;
   return rule;

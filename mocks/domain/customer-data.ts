@@ -1,9 +1,10 @@
 import type { Account, Order, Technical, UploadedFile } from '../../src/api/types';
 import { now } from '../clock';
-import { fixtureData, getDb } from '../db';
+import { fixtureData } from '../db';
 import type { CustomerData } from '../fixtures/customers/customer-fixture';
-import { hashSeed } from '../fixtures/random';
 import type { CustomerRecord } from '../model';
+import { sessionList } from './session-list';
+import { liveSessionsOf } from './sessions';
 
 // What the company holds about a customer right now: generated fixture data plus the mutable
 // state, with time-based retention applied (uploaded files past `deleteAfter` are gone).
@@ -30,26 +31,11 @@ export function accountView(customer: CustomerRecord): Account {
   };
 }
 
-/** Sessions of this mock (the real ones) plus the fixture's other devices. */
+/** The live sessions (the same list as "Where you are signed in") and every address seen. */
 export function technicalView(customer: CustomerRecord, currentSessionId: string | null): Technical {
-  const idleLimit = now().getTime() - 30 * 60_000;
-  const live = getDb().sessions.filter(
-    (session) => session.customerId === customer.id && !session.endedByDeletion && Date.parse(session.lastSeenAt) > idleLimit,
-  );
+  const live = liveSessionsOf(customer.id);
   const data = fixtureData(customer.fixture);
-  const sessions: Technical['sessions'] = [
-    ...live.map((session) => ({
-      // Never expose the session id itself (it is the cookie value).
-      id: `ses_${hashSeed(session.id).toString(16)}`,
-      device: session.device,
-      browser: session.browser,
-      ipAddress: session.ipAddress,
-      createdAt: session.createdAt,
-      lastSeenAt: session.lastSeenAt,
-      current: session.id === currentSessionId,
-    })),
-    ...(customer.otherDevicesSignedOut ? [] : data.devices),
-  ];
+  const sessions = sessionList(customer.id, currentSessionId);
   const addresses = new Map(data.ipAddresses.map((entry) => [entry.ipAddress, { ...entry }]));
   for (const session of live) {
     const entry = addresses.get(session.ipAddress);

@@ -1,7 +1,9 @@
 import { now, nowIso } from '../clock';
 import { getDb, getOrganization } from '../db';
 import type { CustomerRecord } from '../model';
+import { randomId } from '../fixtures/random';
 import { addYears } from './dates';
+import { erasureEmail } from './erasure-email';
 import { endCustomerSessions, purgeExpiredSessions } from './sessions';
 
 // Erasing an account: the login and everything personal go; records the law makes the company
@@ -28,6 +30,11 @@ export function eraseCustomer(customer: CustomerRecord): void {
   db.idempotency = db.idempotency.filter((record) => record.ownerId !== customer.id || record.scope === 'deletion');
   const address = customer.email.toLowerCase();
   db.mailbox = db.mailbox.filter((message) => message.to.toLowerCase() !== address);
+  // The one message the company still sends to the address: the confirmation of what was done.
+  const organization = getOrganization();
+  const keptUntil = retainedUntil(erasedAt);
+  const email = erasureEmail(organization, customer.language ?? organization.defaultLanguage, keptUntil);
+  db.mailbox.push({ id: randomId('mail'), to: customer.email, subject: email.subject, text: email.text, code: null, sentAt: erasedAt });
   delete db.signInFailures[address];
   db.retained.push({
     fixture: customer.fixture,

@@ -8,7 +8,7 @@ import { preferencesView } from './preferences';
 // which legal basis, from where, for how long and who receives it — plus the data itself. Logs
 // (activity, consent history, requests) are cut at `generatedAt`, as the backend would snapshot.
 
-export const EXPORT_SCHEMA_VERSION = '1.0';
+export const EXPORT_SCHEMA_VERSION = '1.1';
 
 function localize(text: LocalizedText, language: LanguageCode): string {
   return text[language] ?? text.en ?? Object.values(text)[0] ?? '';
@@ -66,14 +66,19 @@ export function categoryData(customer: CustomerRecord, id: DataCategoryId, gener
       return { items: visibleFiles(customer) };
     case 'technical':
       return { record: { ...technicalView(customer, null), activity: until(customer.activity) } };
-    case 'consents':
+    case 'consents': {
+      // Export format 1.0 keeps the choices as they were; what Global Privacy Control changed is
+      // in the history (source `gpc`).
+      const { channels, topics, advertising, sharing, objection, updatedAt } = preferencesView(customer, getOrganization());
+      const preferences = { channels, topics, advertising, sharing, objection, updatedAt };
       return {
         record: {
-          preferences: preferencesView(customer, getOrganization()),
+          preferences,
           history: until(customer.consents),
           policyAcknowledgedVersion: customer.policyAcknowledgedVersion,
         },
       };
+    }
   }
 }
 

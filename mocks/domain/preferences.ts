@@ -2,6 +2,7 @@ import type { ConsentChange, Organization, Preferences } from '../../src/api/typ
 import { nowIso } from '../clock';
 import { randomId } from '../fixtures/random';
 import type { CustomerRecord } from '../model';
+import { gpcStatus } from './gpc-status';
 
 // Marketing preferences keyed by what the tenant offers; every change leaves a ConsentChange.
 
@@ -30,6 +31,7 @@ export function preferencesView(customer: CustomerRecord, organization: Organiza
     sharing: group('sharing'),
     objection: customer.preferences.objection,
     updatedAt: customer.preferences.updatedAt,
+    globalPrivacyControl: gpcStatus(customer),
   };
 }
 

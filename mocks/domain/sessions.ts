@@ -23,8 +23,17 @@ export function clearedSessionCookie(): string {
   return `${SESSION_COOKIE}=; Max-Age=0; ${cookieAttributes}`;
 }
 
+function idleUntil(session: SessionRecord): string {
+  return addMs(session.lastSeenAt, session.idleMs ?? SESSION_IDLE_MS);
+}
+
 function isIdle(session: SessionRecord): boolean {
-  return Date.parse(session.lastSeenAt) + SESSION_IDLE_MS <= now().getTime();
+  return Date.parse(idleUntil(session)) <= now().getTime();
+}
+
+/** The live sessions of a customer (not idled out, not ended by a deletion). */
+export function liveSessionsOf(customerId: string): SessionRecord[] {
+  return getDb().sessions.filter((session) => session.customerId === customerId && !session.endedByDeletion && !isIdle(session));
 }
 
 /** Drops sessions that idled out (ended-by-deletion ones too, once idle). */
@@ -110,7 +119,7 @@ export function sessionView(session: SessionRecord): Session {
       lastName: customer.lastName,
       language: customer.language,
     },
-    expiresAt: addMs(session.lastSeenAt, SESSION_IDLE_MS),
+    expiresAt: idleUntil(session),
     elevatedUntil: isElevated(session) ? session.elevatedUntil : null,
     deletion: customer.deletion ? { scheduledFor: customer.deletion.scheduledFor } : null,
     policy: { acknowledgedVersion: customer.policyAcknowledgedVersion },

@@ -4,6 +4,7 @@ import { nowIso } from '../clock';
 import { getOrganization } from '../db';
 import { recordActivity } from '../domain/activity';
 import { addDays } from '../domain/dates';
+import { recordErasureRequest, withdrawErasureRequest } from '../domain/recorded-requests';
 import { eraseCustomer, retainedUntil, sweep } from '../domain/erasure';
 import { clearedSessionCookie, endCustomerSessions, findSessionEndedByDeletion } from '../domain/sessions';
 import { lockedForSeconds, recordFailure } from '../domain/sign-in-limit';
@@ -73,6 +74,7 @@ export const deletionHandlers = [
       const scheduledFor = addDays(requestedAt, graceDays);
       customer.deletion = { requestedAt, scheduledFor, reason: reason && { choice: reason.choice, text: reason.text } };
       recordActivity(customer, 'deletion_scheduled', meta);
+      recordErasureRequest(customer);
       result = { status: 'scheduled', scheduledFor, retainedUntil: retainedUntil(scheduledFor) };
       status = 202;
       endCustomerSessions(customer.id, true);
@@ -92,6 +94,7 @@ export const deletionHandlers = [
     if (customer.deletion) {
       customer.deletion = null;
       recordActivity(customer, 'deletion_cancelled', meta);
+      withdrawErasureRequest(customer);
     }
     return HttpResponse.json(statusOf(customer));
   }),

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { now, nowIso } from '../clock';
 import { findCustomerByEmail, getDb } from '../db';
 import { recordActivity } from '../domain/activity';
+import { recordSelfCorrection } from '../domain/recorded-requests';
 import { codeEmail } from '../domain/code-email';
 import { addMs } from '../domain/dates';
 import { exportLanguage } from '../domain/export-content';
@@ -89,6 +90,7 @@ export const emailChangeHandlers = [
     customer.pendingEmail = null;
     bumpVersion(customer);
     recordActivity(customer, 'email_changed', meta);
+    recordSelfCorrection(customer, ['email']);
     return HttpResponse.json(profileView(customer), { headers: { ETag: profileEtag(customer) } });
   }),
 ];

@@ -3,6 +3,7 @@ import type { DataCategoryId } from '../../src/api/types';
 import { now, nowIso } from '../clock';
 import { getOrganization } from '../db';
 import { recordActivity } from '../domain/activity';
+import { recordAccessRequest } from '../domain/recorded-requests';
 import { exportFileName, exportFileOf, exportTimeline, exportView, MAX_EXPORTS_PER_HOUR } from '../domain/exports';
 import { randomId } from '../fixtures/random';
 import type { ExportRecord } from '../model';
@@ -54,6 +55,7 @@ export const exportHandlers = [
       sizeBytes: null,
     };
     customer.exports.push(record);
+    recordAccessRequest(customer, record);
     remember({ status: 202, resourceId: record.id, body: null });
     recordActivity(customer, 'export_requested', meta, format);
     return HttpResponse.json(exportView(record, customer), { status: 202 });

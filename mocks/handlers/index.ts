@@ -1,6 +1,8 @@
 import { controlHandlers } from './control';
 import { controlGuard } from './control-guard';
+import { controlRequestHandlers } from './control-requests';
 import { deletionHandlers } from './deletion';
+import { deviceHandlers } from './devices';
 import { emailChangeHandlers } from './email-change';
 import { exportHandlers } from './exports';
 import { createFaultHandler } from './fault';
@@ -17,7 +19,9 @@ import { sessionHandlers } from './session';
 const answering = [
   controlGuard,
   ...controlHandlers,
+  ...controlRequestHandlers,
   ...sessionHandlers,
+  ...deviceHandlers,
   ...organizationHandlers,
   ...profileHandlers,
   ...emailChangeHandlers,

@@ -4,6 +4,7 @@ import { getOrganization } from '../db';
 import { recordActivity } from '../domain/activity';
 import { isoDate } from '../domain/dates';
 import { toCsv } from '../domain/csv';
+import { recordMarketingObjection } from '../domain/recorded-requests';
 import { offeredKeys, preferenceGroups, preferencesView, setPreference } from '../domain/preferences';
 import type { CustomerRecord } from '../model';
 import type { RequestMeta } from '../domain/request-meta';
@@ -18,6 +19,7 @@ function applyChanges(customer: CustomerRecord, meta: RequestMeta, changes: [str
   const { version } = getOrganization().policy;
   const changed = changes.filter(([key, value]) => setPreference(customer, key, value, 'portal', version)).map(([key]) => key);
   if (changed.length > 0) recordActivity(customer, 'preferences_changed', meta, changed.join(', '));
+  if (changed.includes('objection') && customer.preferences.objection) recordMarketingObjection(customer);
 }
 
 export const preferencesHandlers = [

@@ -2,6 +2,7 @@ import { http, HttpResponse } from 'msw';
 import { nowIso } from '../clock';
 import { getOrganization } from '../db';
 import { recordActivity } from '../domain/activity';
+import { recordSelfCorrection } from '../domain/recorded-requests';
 import { ifMatchSatisfied, profileEtag, profileView } from '../domain/profile';
 import { authenticate } from './lib/auth';
 import { apiPath } from './lib/paths';
@@ -39,6 +40,7 @@ export const profileHandlers = [
       customer.version += 1;
       customer.updatedAt = nowIso();
       recordActivity(customer, 'profile_updated', meta, changed.join(', '));
+      recordSelfCorrection(customer, changed);
     }
     return HttpResponse.json(profileView(customer), { headers: { ETag: profileEtag(customer) } });
   }),

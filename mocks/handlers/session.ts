@@ -1,9 +1,10 @@
 import { http, HttpResponse } from 'msw';
 import { now } from '../clock';
-import { findCustomerByEmail } from '../db';
+import { findCustomer, findCustomerByEmail } from '../db';
 import { recordActivity } from '../domain/activity';
 import { addMs } from '../domain/dates';
 import { sweep } from '../domain/erasure';
+import { honourGpc } from '../domain/gpc';
 import { requestMeta } from '../domain/request-meta';
 import {
   clearedSessionCookie,
@@ -28,6 +29,8 @@ export const sessionHandlers = [
     const existing = findSession(sessionIdFrom(cookies));
     if (existing) {
       touchSession(existing);
+      const customer = findCustomer(existing.customerId);
+      if (customer) honourGpc(customer, request, requestMeta(request));
       return HttpResponse.json(sessionView(existing));
     }
     // No valid session: start an anonymous one so the CSRF token is bound to a cookie.
@@ -59,6 +62,7 @@ export const sessionHandlers = [
     const session = createSession(customer.id, meta);
     customer.lastSignInAt = session.createdAt;
     recordActivity(customer, 'signed_in', meta);
+    honourGpc(customer, request, meta);
     return HttpResponse.json(sessionView(session), { headers: { 'Set-Cookie': sessionCookie(session.id) } });
   }),
 
@@ -81,7 +85,6 @@ export const sessionHandlers = [
     const { customer, meta } = auth.caller;
     recordActivity(customer, 'signed_out_everywhere', meta);
     endCustomerSessions(customer.id);
-    customer.otherDevicesSignedOut = true;
     return new HttpResponse(null, { status: 204, headers: { 'Set-Cookie': clearedSessionCookie() } });
   }),
 

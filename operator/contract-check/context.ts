@@ -31,6 +31,8 @@ export interface CheckContext {
   exportId: string | null;
   /** Rights requests of the first account (existing ones and any the check filed). */
   requestIds: string[];
+  /** The question createRequest filed (with --include-destructive), for withdrawRequest. */
+  filedRequestId: string | null;
   newClient(who: string): CheckClient;
   /** The second account, signed in on first use; null when none was given or it cannot sign in. */
   second(): Promise<CheckClient | null>;
@@ -47,6 +49,7 @@ export function createContext(options: CheckOptions, report: Report, signIn: (cl
     organization: null,
     exportId: null,
     requestIds: [],
+    filedRequestId: null,
     newClient,
     second() {
       const account = options.second;

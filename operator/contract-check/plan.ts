@@ -345,7 +345,40 @@ export const plan: PlanEntry[] = [
       await probeCsrf(context, first, { operationId: 'createRequest', method: 'POST', path: '/me/requests', body, headers: () => ({ 'Idempotency-Key': newKey() }) }, () => idsOf(first, 'listRequests', '/me/requests'));
       const created = await probeIdempotency(context, first, { operationId: 'createRequest', method: 'POST', path: '/me/requests', body, otherBody: { ...body, message: 'Contract check: another question.' }, expected: [201] });
       const id = bodyOf(created).id;
-      if (typeof id === 'string') context.requestIds.push(id);
+      if (typeof id === 'string') {
+        context.requestIds.push(id);
+        context.filedRequestId = id;
+      }
+    },
+  },
+  {
+    operationId: 'withdrawRequest',
+    destructive: true,
+    async run(context) {
+      const { first, report } = context;
+      // The question the check filed (createRequest) is withdrawn again: the nearest to undoing it.
+      const id = context.filedRequestId;
+      if (!id) {
+        report.notChecked('withdrawRequest', 'schema', 'the check filed no request to withdraw');
+        return;
+      }
+      const path = `/me/requests/${encodeURIComponent(id)}/withdraw`;
+      const status = async () => {
+        const items = bodyOf(await first.call('listRequests', 'GET', '/me/requests')).items;
+        return Array.isArray(items) ? (items as Json[]).find((item) => item.id === id)?.status : undefined;
+      };
+      await probeCsrf(context, first, { operationId: 'withdrawRequest', method: 'POST', path }, status);
+      const second = await context.second();
+      if (second) {
+        const theirs = await second.call('withdrawRequest', 'POST', path);
+        if (theirs.status === 404 || theirs.status === 403) report.pass('withdrawRequest', 'isolation', "the second account cannot withdraw the first's request");
+        else report.fail('withdrawRequest', 'isolation', `the second account withdrew the first account's request: ${describe(theirs)}`, 'status');
+      } else {
+        report.notChecked('withdrawRequest', 'isolation', 'no second account given (--second-email, --second-password)');
+      }
+      const answer = await first.call('withdrawRequest', 'POST', path);
+      if (answer.status === 200) report.pass('withdrawRequest', 'restore', 'the question the check filed is withdrawn');
+      else report.fail('withdrawRequest', 'restore', `withdrawing the check's question: expected 200, got ${describe(answer)}`, 'status');
     },
   },
   {
@@ -365,6 +398,55 @@ export const plan: PlanEntry[] = [
       await probeCsrf(context, first, { operationId: 'acknowledgePolicy', method: 'POST', path: '/me/policy-acknowledgement', body });
       const answer = await first.call('acknowledgePolicy', 'POST', '/me/policy-acknowledgement', { body });
       if (answer.status !== 204) report.fail('acknowledgePolicy', 'schema', `expected 204, got ${describe(answer)}`, 'status');
+    },
+  },
+  readEntry('listSessions', '/me/sessions'),
+  {
+    operationId: 'endSession',
+    async run(context) {
+      const { first, report, options } = context;
+      const other = context.newClient('another session of the first account');
+      if (!(await signIn(other, options.first))) {
+        report.notChecked('endSession', 'sign-out', 'could not open a second session');
+        return;
+      }
+      const mine = bodyOf(await other.call('listSessions', 'GET', '/me/sessions')).items;
+      const id = Array.isArray(mine) ? (mine as Json[]).find((item) => item.current === true)?.id : undefined;
+      if (typeof id !== 'string') {
+        report.fail('endSession', 'sign-out', 'GET /me/sessions marks no session as current', 'body/items');
+        return;
+      }
+      const path = `/me/sessions/${encodeURIComponent(id)}`;
+      await probeCsrf(context, first, { operationId: 'endSession', method: 'DELETE', path }, () => isSignedIn(other));
+      const second = await context.second();
+      if (second) {
+        const theirs = await second.call('endSession', 'DELETE', path);
+        if (theirs.status === 404 || theirs.status === 403) report.pass('endSession', 'isolation', "the second account cannot end the first's session");
+        else report.fail('endSession', 'isolation', `the second account ended the first account's session: ${describe(theirs)}`, 'status');
+      } else {
+        report.notChecked('endSession', 'isolation', 'no second account given (--second-email, --second-password)');
+      }
+      const answer = await first.call('endSession', 'DELETE', path);
+      const after = await other.call('getProfile', 'GET', '/me/profile');
+      if (answer.status === 204 && after.status === 401) report.pass('endSession', 'sign-out', 'the ended session is refused afterwards');
+      else report.fail('endSession', 'sign-out', `ending the session answered ${describe(answer)}; that session then got ${describe(after)} (expected 401)`, 'status');
+    },
+  },
+  {
+    operationId: 'signOutOtherSessions',
+    async run(context) {
+      const { first, report, options } = context;
+      const other = context.newClient('another session of the first account');
+      if (!(await signIn(other, options.first))) {
+        report.notChecked('signOutOtherSessions', 'sign-out', 'could not open a second session');
+        return;
+      }
+      await probeCsrf(context, first, { operationId: 'signOutOtherSessions', method: 'POST', path: '/me/sessions/sign-out-others' }, () => isSignedIn(other));
+      const answer = await first.call('signOutOtherSessions', 'POST', '/me/sessions/sign-out-others');
+      const theirs = await other.call('getProfile', 'GET', '/me/profile');
+      const mine = await first.call('getProfile', 'GET', '/me/profile');
+      if (answer.status === 204 && theirs.status === 401 && mine.status === 200) report.pass('signOutOtherSessions', 'sign-out', 'the other session is refused, this one goes on');
+      else report.fail('signOutOtherSessions', 'sign-out', `answered ${describe(answer)}; the other session then got ${describe(theirs)} (expected 401), this one ${describe(mine)} (expected 200)`, 'status');
     },
   },
   {

@@ -1,5 +1,6 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from './schema.gen';
+import { fetchWithAnswerTimeout } from './answer-timeout';
 import { apiBaseUrl } from './base-url';
 import { getCsrfToken, setCsrfToken } from './csrf-token';
 import { networkError, problemToError } from './problem';
@@ -23,12 +24,13 @@ const csrfHeader: Middleware = {
 export const api = createClient<paths>({
   baseUrl: apiBaseUrl(),
   credentials: 'include',
-  // Resolved per call so test tooling that wraps fetch after this module loads still applies.
-  fetch: (request) => globalThis.fetch(request),
+  // Resolved per call (globalThis.fetch inside) so test tooling that wraps fetch after this
+  // module loads still applies.
+  fetch: fetchWithAnswerTimeout,
 });
 api.use(csrfHeader);
 
-interface CallResult<T> {
+export interface CallResult<T> {
   data?: T;
   error?: unknown;
   response: Response;

@@ -15,6 +15,8 @@ export interface PropertyRule {
   readonly minLength?: number;
   readonly maxLength?: number;
   readonly pattern?: string;
+  /** Text matching this is refused (`not: { pattern }` in the contract, e.g. control characters). */
+  readonly forbiddenPattern?: string;
   readonly format?: string;
   readonly enum?: readonly (string | null)[];
   readonly minItems?: number;

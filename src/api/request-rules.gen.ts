@@ -9,35 +9,41 @@ export const requestRules = {
     },
     "label": {
       "required": true,
-      "maxLength": 60
+      "maxLength": 60,
+      "forbiddenPattern": "[\\u0000-\\u001F\\u007F]"
     },
     "recipient": {
       "required": true,
       "minLength": 1,
       "maxLength": 120,
-      "pattern": "\\S"
+      "pattern": "\\S",
+      "forbiddenPattern": "[\\u0000-\\u001F\\u007F]"
     },
     "line1": {
       "required": true,
       "minLength": 1,
       "maxLength": 120,
-      "pattern": "\\S"
+      "pattern": "\\S",
+      "forbiddenPattern": "[\\u0000-\\u001F\\u007F]"
     },
     "line2": {
       "required": true,
-      "maxLength": 120
+      "maxLength": 120,
+      "forbiddenPattern": "[\\u0000-\\u001F\\u007F]"
     },
     "city": {
       "required": true,
       "minLength": 1,
       "maxLength": 80,
-      "pattern": "\\S"
+      "pattern": "\\S",
+      "forbiddenPattern": "[\\u0000-\\u001F\\u007F]"
     },
     "postalCode": {
       "required": true,
       "minLength": 1,
       "maxLength": 20,
-      "pattern": "\\S"
+      "pattern": "\\S",
+      "forbiddenPattern": "[\\u0000-\\u001F\\u007F]"
     },
     "country": {
       "required": true,
@@ -140,13 +146,15 @@ export const requestRules = {
       "required": false,
       "minLength": 1,
       "maxLength": 100,
-      "pattern": "\\S"
+      "pattern": "\\S",
+      "forbiddenPattern": "[\\u0000-\\u001F\\u007F]"
     },
     "lastName": {
       "required": false,
       "minLength": 1,
       "maxLength": 100,
-      "pattern": "\\S"
+      "pattern": "\\S",
+      "forbiddenPattern": "[\\u0000-\\u001F\\u007F]"
     },
     "phone": {
       "required": false,
@@ -253,6 +261,13 @@ export const parameterRules = {
   "CsrfToken": {
     "required": false,
     "minLength": 1
+  },
+  "SessionId": {
+    "required": true,
+    "minLength": 1
+  },
+  "GlobalPrivacyControl": {
+    "required": false
   },
   "ExportId": {
     "required": true,

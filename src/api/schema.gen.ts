@@ -384,7 +384,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Get marketing preferences */
+        /**
+         * Get marketing preferences
+         * @description With `Sec-GPC: 1` (as on every signed-in request) the signal is honoured before the answer
+         *     is made, so the answer already shows advertising and sharing off.
+         */
         get: operations["getPreferences"];
         put?: never;
         post?: never;
@@ -534,7 +538,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** List my rights requests, newest first */
+        /**
+         * List my rights requests, newest first
+         * @description Every rights request, whichever page filed it: requests made here, a correction asked for
+         *     from "Your data", the objection recorded by "Stop all marketing" (`objection`), every
+         *     export (`access`) and a scheduled deletion (`erasure`). `now` is the backend's time when
+         *     it answered: the portal judges days left and "overdue" by it, not by the device's clock.
+         */
         get: operations["listRequests"];
         put?: never;
         /**
@@ -544,6 +554,31 @@ export interface paths {
          *     Idempotent by `Idempotency-Key`. Read-only during a scheduled deletion (409 `deletion_pending`).
          */
         post: operations["createRequest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/requests/{requestId}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a rights request that is still open
+         * @description The customer no longer wants an answer. Only while the request is open (`received`,
+         *     `in_progress` or `extended`); a closed one is 409 with code `conflict` (the same status as
+         *     `deletion_pending`; the portal tells them apart by `code`). Withdrawing twice answers the
+         *     withdrawn request again. Requests that stand for an action taken elsewhere (`access`,
+         *     `erasure`) are withdrawn there (an export simply expires; a deletion is cancelled), so
+         *     they are 409 `conflict` here. Read-only during a scheduled deletion (409 `deletion_pending`).
+         */
+        post: operations["withdrawRequest"];
         delete?: never;
         options?: never;
         head?: never;
@@ -571,6 +606,75 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/me/sessions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List every place the customer is signed in
+         * @description Every live session of the account, most recently active first; the one making this
+         *     request has `current: true`. Sessions that idled out or were ended are not listed.
+         */
+        get: operations["listSessions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/sessions/sign-out-others": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign out of every other session
+         * @description Ends every session of the customer except the one making the request, which stays signed
+         *     in. Idempotent. Records one `signed_out_other_devices` activity event when something ended.
+         *     Works during a scheduled deletion (signing out is not a change to the account).
+         */
+        post: operations["signOutOtherSessions"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/me/sessions/{sessionId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description A `DeviceSession.id` from `GET /me/sessions`. */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Sign out of one other session
+         * @description Ends one other session of the customer (its next request is answered 401) and records a
+         *     `signed_out_other_device` activity event naming its device. The current session cannot be
+         *     ended here (409 `conflict`; use `DELETE /session`). An unknown, ended or foreign id is 404
+         *     `not_found`. Works during a scheduled deletion.
+         */
+        delete: operations["endSession"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -587,6 +691,16 @@ export interface components {
          *     this document counts Unicode code points, as JSON Schema does ("ā" and "🥞" are one each).
          */
         RequiredText: string;
+        /**
+         * @description RequiredText that stays on one line: it holds no control characters (U+0000–U+001F and
+         *     U+007F: line breaks, tabs, NUL, escape). Names and address lines are printed on parcels
+         *     and labels and passed on to couriers and payment services, where such characters break
+         *     or hide text. Refused with the field error `invalid_format`. Every other character —
+         *     letters of any script, emoji, right-to-left text, punctuation — is stored as sent.
+         */
+        SingleLineText: string;
+        /** @description Text containing a control character (U+0000–U+001F, U+007F); used as `not` to refuse them. */
+        ControlCharacters: string;
         /** @description ISO 3166-1 alpha-2 country code. */
         Country: string;
         /** @description A company's or an authority's postal address. `lines` are written as on an envelope posted within the country, in its own order and language (street and house; town and postal code), without the country; the portal adds the country's name in the page language, so a Latvian page says "Latvija" and an English one "Latvia". */
@@ -820,11 +934,11 @@ export interface components {
         AddressInput: {
             id?: string;
             label: string;
-            recipient: components["schemas"]["RequiredText"];
-            line1: components["schemas"]["RequiredText"];
+            recipient: components["schemas"]["SingleLineText"];
+            line1: components["schemas"]["SingleLineText"];
             line2: string;
-            city: components["schemas"]["RequiredText"];
-            postalCode: components["schemas"]["RequiredText"];
+            city: components["schemas"]["SingleLineText"];
+            postalCode: components["schemas"]["SingleLineText"];
             country: components["schemas"]["Country"];
             isDefault: boolean;
         };
@@ -853,8 +967,8 @@ export interface components {
         };
         /** @description Only the properties present change. */
         ProfilePatch: {
-            firstName?: components["schemas"]["RequiredText"];
-            lastName?: components["schemas"]["RequiredText"];
+            firstName?: components["schemas"]["SingleLineText"];
+            lastName?: components["schemas"]["SingleLineText"];
             /** @description Any international format; the server normalises it to E.164 (422 `invalid_phone` if it cannot). */
             phone?: string | null;
             language?: components["schemas"]["LanguageCode"] | null;
@@ -947,7 +1061,7 @@ export interface components {
             /** Format: date-time */
             at: string;
             /** @enum {string} */
-            type: "signed_in" | "signed_out" | "signed_out_everywhere" | "sign_in_failed" | "profile_updated" | "email_change_requested" | "email_changed" | "preferences_changed" | "export_requested" | "export_downloaded" | "deletion_scheduled" | "deletion_cancelled" | "request_created" | "policy_acknowledged";
+            type: "signed_in" | "signed_out" | "signed_out_everywhere" | "signed_out_other_device" | "signed_out_other_devices" | "sign_in_failed" | "profile_updated" | "email_change_requested" | "email_changed" | "preferences_changed" | "export_requested" | "export_downloaded" | "deletion_scheduled" | "deletion_cancelled" | "request_created" | "request_withdrawn" | "policy_acknowledged";
             ipAddress: string | null;
             /** @description The device and browser as the backend read them, e.g. `iPhone · Safari 18`. */
             device: string | null;
@@ -956,8 +1070,9 @@ export interface components {
              *     `profile_updated` — the changed profile fields, comma-separated (`firstName`, `lastName`,
              *     `phone`, `language`, `addresses`); `preferences_changed` — the changed keys, comma-separated,
              *     as in `ConsentChange.key`; `export_requested` — the format (`json`, `csv`);
-             *     `export_downloaded` — the file name; `request_created` — the request's reference;
-             *     `policy_acknowledged` — the policy version. The portal names the values it knows and
+             *     `export_downloaded` — the file name; `request_created` and `request_withdrawn` — the request's reference;
+             *     `policy_acknowledged` — the policy version; `signed_out_other_device` — the device and
+             *     browser of the session that was ended (e.g. `iPhone · Safari 18`). The portal names the values it knows and
              *     shows any other value as plain text.
              */
             detail: string | null;
@@ -971,8 +1086,12 @@ export interface components {
             /** @description Null when there was no earlier choice. */
             from: boolean | null;
             to: boolean;
-            /** @enum {string} */
-            source: "portal" | "email_link" | "checkout" | "staff";
+            /**
+             * @description Where the change came from; `gpc` — the browser's Global Privacy Control signal,
+             *     honoured by the backend without a click.
+             * @enum {string}
+             */
+            source: "portal" | "email_link" | "checkout" | "staff" | "gpc";
             policyVersion: string;
         };
         PaymentMethod: {
@@ -989,17 +1108,32 @@ export interface components {
         PaymentMethodList: {
             items: components["schemas"]["PaymentMethod"][];
         };
+        /** @description A live session — a place the customer is signed in. */
         DeviceSession: {
+            /** @description Public id of the session (for `DELETE /me/sessions/{sessionId}`), never the cookie value. */
             id: string;
+            /** @description The system or brand, read from the User-Agent (e.g. `iPhone`, `Windows`). */
             device: string;
+            /** @description The browser and its major version, read from the User-Agent (e.g. `Safari 18`). */
             browser: string;
+            /** @description The address of the latest request (the closest a backend gets to a place). */
             ipAddress: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When this session signed in.
+             */
             createdAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description The session's latest request.
+             */
             lastSeenAt: string;
             /** @description True for the session making this request. */
             current: boolean;
+        };
+        SessionList: {
+            /** @description Most recently active first. */
+            items: components["schemas"]["DeviceSession"][];
         };
         Technical: {
             sessions: components["schemas"]["DeviceSession"][];
@@ -1062,6 +1196,20 @@ export interface components {
             objection: boolean;
             /** Format: date-time */
             updatedAt: string;
+            globalPrivacyControl: components["schemas"]["GlobalPrivacyControlStatus"];
+        };
+        /** @description What the backend did with the browser's Global Privacy Control signal. */
+        GlobalPrivacyControlStatus: {
+            /**
+             * Format: date-time
+             * @description When a signed-in request first carried `Sec-GPC: 1` (null when none has).
+             */
+            honouredAt: string | null;
+            /**
+             * @description Keys (`advertising.<id>`, `sharing.<id>`) the customer switched back on after the signal
+             *     had been honoured for them; the backend leaves them on.
+             */
+            keptOn: string[];
         };
         /** @description Only the keys present change; unknown keys are a 422. */
         PreferencesPatch: {
@@ -1162,27 +1310,103 @@ export interface components {
             message: string;
             subject: components["schemas"]["RequestSubject"] | null;
         };
+        /**
+         * @description What a listed request asks for: the four a customer files here (`RequestType`), plus
+         *     `access` (a copy of the data, filed by `POST /me/exports`) and `erasure` (the account's
+         *     deletion, filed by `POST /me/deletion`).
+         * @enum {string}
+         */
+        RecordedRequestType: "restriction" | "objection" | "rectification" | "question" | "access" | "erasure";
+        /**
+         * @description `received` → `in_progress` → `completed` (with `answer`) or `refused` (with `refusal`);
+         *     `extended` (with `extension`) while still open; `withdrawn` by the customer while open.
+         * @enum {string}
+         */
+        RequestStatus: "received" | "in_progress" | "extended" | "completed" | "refused" | "withdrawn";
+        /** @description One step of a request's timeline. */
+        RequestEvent: {
+            status: components["schemas"]["RequestStatus"];
+            /** Format: date-time */
+            at: string;
+        };
+        /** @description The company's answer, with the place in the portal where the result is, if any. */
+        RequestAnswer: {
+            text: string;
+            /** @description A path inside the portal (e.g. `/export`, `/data/orders`); never an external address. */
+            portalPath: string | null;
+        };
+        /**
+         * @description Why the company does not act on the request (GDPR Art. 12(4)). The portal adds the
+         *     customer's right to complain to the supervisory authority and to seek a judicial remedy.
+         */
+        RequestRefusal: {
+            reason: string;
+        };
+        /**
+         * @description The answer is late by up to two more months (GDPR Art. 12(3)), decided within the first
+         *     month; `dueAt` of the request is then the new due date, `previousDueAt` the old one.
+         */
+        RequestExtension: {
+            reason: string;
+            /** Format: date-time */
+            at: string;
+            /** Format: date-time */
+            previousDueAt: string;
+        };
+        /**
+         * @description GDPR Art. 19: whether a recipient of the affected data has been told of a correction,
+         *     restriction, objection or erasure. `pending` (not yet), `told` (at `toldAt`),
+         *     `not_required` (with `reason`: `not_received` — it never received the affected data) or
+         *     `failed` (telling it failed; the backend retries).
+         */
+        RecipientNotice: {
+            recipientId: string;
+            name: string;
+            /** @enum {string} */
+            status: "pending" | "told" | "not_required" | "failed";
+            /** Format: date-time */
+            toldAt: string | null;
+            /** @enum {string|null} */
+            reason: "not_received" | null;
+        };
         RightsRequest: {
             id: string;
             /** @description Shown to the customer and used in correspondence, e.g. "PR-2026-0042". */
             reference: string;
-            type: components["schemas"]["RequestType"];
-            /** @enum {string} */
-            status: "received" | "in_progress" | "completed" | "rejected";
+            type: components["schemas"]["RecordedRequestType"];
+            status: components["schemas"]["RequestStatus"];
             message: string;
             subject: components["schemas"]["RequestSubject"] | null;
             /** Format: date-time */
             createdAt: string;
             /**
              * Format: date-time
-             * @description One month after `createdAt` (GDPR Art. 12(3)).
+             * @description One month after `createdAt` (GDPR Art. 12(3)); later when `extension` says so.
              */
             dueAt: string;
-            /** Format: date-time */
+            /**
+             * Format: date-time
+             * @description When it was completed, refused or withdrawn; null while open.
+             */
             closedAt: string | null;
+            /** @description What happened when, oldest first; starts with `received`. */
+            history: components["schemas"]["RequestEvent"][];
+            answer: components["schemas"]["RequestAnswer"] | null;
+            refusal: components["schemas"]["RequestRefusal"] | null;
+            extension: components["schemas"]["RequestExtension"] | null;
+            /**
+             * @description GDPR Art. 19, for a correction, restriction, objection or erasure: every recipient
+             *     of the company and whether it has been told. Empty for a question or an access request.
+             */
+            recipients: components["schemas"]["RecipientNotice"][];
         };
         RightsRequestList: {
             items: components["schemas"]["RightsRequest"][];
+            /**
+             * Format: date-time
+             * @description The backend's time when it answered; days left and "overdue" are judged by it.
+             */
+            now: string;
         };
         PolicyAcknowledgement: {
             version: string;
@@ -1338,6 +1562,14 @@ export interface components {
         IdempotencyKey: string;
         /** @description The `csrfToken` from `GET /session` (or sign-in). Mandatory on every unsafe request; without it 403 `csrf`. */
         CsrfToken: string;
+        /** @description A `DeviceSession.id` from `GET /me/sessions`. */
+        SessionId: string;
+        /**
+         * @description Global Privacy Control, sent by the browser itself (JavaScript cannot set it). `1`: the
+         *     customer does not want their data sold or shared; the backend honours it on any signed-in
+         *     request (see the introduction). Any other value, or none, changes nothing.
+         */
+        GlobalPrivacyControl: string;
         ExportId: string;
     };
     requestBodies: never;
@@ -1356,7 +1588,14 @@ export interface operations {
     getSession: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Global Privacy Control, sent by the browser itself (JavaScript cannot set it). `1`: the
+                 *     customer does not want their data sold or shared; the backend honours it on any signed-in
+                 *     request (see the introduction). Any other value, or none, changes nothing.
+                 */
+                "Sec-GPC"?: components["parameters"]["GlobalPrivacyControl"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -1383,6 +1622,12 @@ export interface operations {
             header?: {
                 /** @description The `csrfToken` from `GET /session` (or sign-in). Mandatory on every unsafe request; without it 403 `csrf`. */
                 "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+                /**
+                 * @description Global Privacy Control, sent by the browser itself (JavaScript cannot set it). `1`: the
+                 *     customer does not want their data sold or shared; the backend honours it on any signed-in
+                 *     request (see the introduction). Any other value, or none, changes nothing.
+                 */
+                "Sec-GPC"?: components["parameters"]["GlobalPrivacyControl"];
             };
             path?: never;
             cookie?: never;
@@ -2025,7 +2270,14 @@ export interface operations {
     getPreferences: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /**
+                 * @description Global Privacy Control, sent by the browser itself (JavaScript cannot set it). `1`: the
+                 *     customer does not want their data sold or shared; the backend honours it on any signed-in
+                 *     request (see the introduction). Any other value, or none, changes nothing.
+                 */
+                "Sec-GPC"?: components["parameters"]["GlobalPrivacyControl"];
+            };
             path?: never;
             cookie?: never;
         };
@@ -2371,7 +2623,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Every rights request. */
+            /** @description Every rights request, with the backend's time. */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2429,6 +2681,39 @@ export interface operations {
             503: components["responses"]["Unavailable"];
         };
     };
+    withdrawRequest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `csrfToken` from `GET /session` (or sign-in). Mandatory on every unsafe request; without it 403 `csrf`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                requestId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The request is withdrawn. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RightsRequest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["DeletionPending"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
     acknowledgePolicy: {
         parameters: {
             query?: never;
@@ -2459,6 +2744,98 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    listSessions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The live sessions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SessionList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    signOutOtherSessions: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `csrfToken` from `GET /session` (or sign-in). Mandatory on every unsafe request; without it 403 `csrf`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every other session ended (or there was none). */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["RateLimited"];
+            500: components["responses"]["ServerError"];
+            503: components["responses"]["Unavailable"];
+        };
+    };
+    endSession: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The `csrfToken` from `GET /session` (or sign-in). Mandatory on every unsafe request; without it 403 `csrf`. */
+                "X-CSRF-Token"?: components["parameters"]["CsrfToken"];
+            };
+            path: {
+                /** @description A `DeviceSession.id` from `GET /me/sessions`. */
+                sessionId: components["parameters"]["SessionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The session ended. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthenticated"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            /** @description The id is the current session's (code `conflict`); sign out with `DELETE /session`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             429: components["responses"]["RateLimited"];
             500: components["responses"]["ServerError"];
             503: components["responses"]["Unavailable"];

@@ -13,6 +13,7 @@ import { createProfileLoader } from '../features/profile/loader';
 import { createMyDataLoader } from '../features/my-data/loader';
 import { createRequestsLoader } from '../features/requests/loader';
 import { createActivityLoader } from '../features/activity/loader';
+import { createDevicesLoader } from '../features/devices/loader';
 import { createPolicyLoader } from '../features/policy/loader';
 
 // The route table. A new page: add its path here with its loader (small, eager: it starts the
@@ -37,7 +38,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           loader: redirectIfSignedIn,
           lazy: { Component: async () => (await import('../features/sign-in/routes/sign-in-route')).SignInRoute },
         },
-        // Public pages of features (e.g. the goodbye page after deletion, issue 5)
+        // Public pages of features (e.g. the goodbye page after deletion)
         {
           path: 'goodbye',
           loader: async (args) => (await Promise.all([redirectIfSignedIn(args), ensureMessages('deletion')]))[0],
@@ -55,7 +56,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   index: true,
                   lazy: { Component: async () => (await import('../features/overview/routes/overview-route')).OverviewRoute },
                 },
-                // See my data (issue 3)
+                // See my data
                 {
                   path: 'data',
                   loader: createMyDataLoader(queryClient),
@@ -67,14 +68,14 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: { Component: async () => (await import('../features/my-data/routes/category-route')).CategoryRoute },
                 },
 
-                // Correct my data (issue 3)
+                // Correct my data
                 {
                   path: 'profile',
                   loader: createProfileLoader(queryClient),
                   lazy: { Component: async () => (await import('../features/profile/routes/profile-route')).ProfileRoute },
                 },
 
-                // Marketing preferences (issue 4)
+                // Marketing preferences
                 {
                   path: 'preferences',
                   loader: createPreferencesLoader(queryClient),
@@ -86,31 +87,37 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
                   lazy: { Component: async () => (await import('../features/preferences/routes/consent-history-route')).ConsentHistoryRoute },
                 },
 
-                // Download my data (issue 6)
+                // Download my data
                 {
                   path: 'export',
                   loader: createExportLoader(queryClient),
                   lazy: { Component: async () => (await import('../features/export/routes/export-route')).ExportRoute },
                 },
 
-                // Delete my account (issue 5)
+                // Delete my account
                 {
                   path: 'delete-account',
                   loader: createDeletionLoader(queryClient),
                   lazy: { Component: async () => (await import('../features/deletion/routes/delete-account-route')).DeleteAccountRoute },
                 },
 
-                // My other rights (capability 7)
+                // My other rights
                 {
                   path: 'requests',
                   loader: createRequestsLoader(queryClient),
                   lazy: { Component: async () => (await import('../features/requests/routes/requests-route')).RequestsRoute },
                 },
-                // Policy changes and activity (capability 8)
+                // Policy changes and activity
                 {
                   path: 'activity',
                   loader: createActivityLoader(queryClient),
                   lazy: { Component: async () => (await import('../features/activity/routes/activity-route')).ActivityRoute },
+                },
+                // Where the account is signed in: part of Activity (the phone navigation is full)
+                {
+                  path: 'activity/devices',
+                  loader: createDevicesLoader(queryClient),
+                  lazy: { Component: async () => (await import('../features/devices/routes/devices-route')).DevicesRoute },
                 },
                 {
                   path: 'policy',

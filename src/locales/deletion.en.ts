@@ -24,6 +24,9 @@ export const messages = {
   'deletion.keptPeriod': 'Kept for: {period}.',
   'deletion.keptUnlinked': 'These records are no longer linked to a login, nobody can sign in to see them, and they are erased when the period ends.',
   'deletion.keptNone': 'Nothing: all your data is erased.',
+  'deletion.toldTitle': 'Who we tell',
+  'deletion.toldText':
+    'We tell every company that received your data that it must be erased there too (GDPR Article 19): {names}',
   'deletion.whenTitle': 'When it happens',
   'deletion.whenGrace':
     '{days, plural, one {Your account is deleted # day after you confirm.} other {Your account is deleted # days after you confirm.}} Until then you can change your mind: sign in and choose “Cancel deletion”. In the meantime your account can be viewed but not changed.',
@@ -72,6 +75,8 @@ export const messages = {
   'deletion.goodbye.signIn': 'Sign in to cancel the deletion',
   'deletion.goodbye.deleted': 'Your account and your personal data have been deleted, and you have been signed out. This cannot be undone.',
   'deletion.goodbye.signedOut': 'You have been signed out.',
+  'deletion.goodbye.willTell': 'When your account is deleted, we tell the companies that received your data to erase it too (GDPR Article 19): {names}',
+  'deletion.goodbye.telling': 'We are telling the companies that received your data to erase it too (GDPR Article 19): {names}',
   'deletion.goodbye.retained': 'Records the law makes us keep, such as invoices, are kept until {date}, linked to no login, and then erased.',
   'deletion.goodbye.contactTitle': 'Questions?',
   'deletion.goodbye.contact': 'Contact {name}:',

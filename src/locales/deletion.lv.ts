@@ -25,6 +25,9 @@ export const messages: Record<keyof typeof english, string> = {
   'deletion.keptPeriod': 'Glabāšanas laiks: {period}.',
   'deletion.keptUnlinked': 'Šie ieraksti vairs nav saistīti ar kontu, neviens nevar pieslēgties, lai tos redzētu, un pēc termiņa beigām tie tiek izdzēsti.',
   'deletion.keptNone': 'Nekas: visi jūsu dati tiek izdzēsti.',
+  'deletion.toldTitle': 'Ko mēs informējam',
+  'deletion.toldText':
+    'Katram uzņēmumam, kas saņēma jūsu datus, mēs paziņojam, ka arī tam tie jādzēš (VDAR 19. pants). Saņēmēji: {names}',
   'deletion.whenTitle': 'Kad tas notiek',
   'deletion.whenGrace':
     '{days, plural, zero {Konts tiek dzēsts # dienas pēc apstiprināšanas.} one {Konts tiek dzēsts # dienu pēc apstiprināšanas.} other {Konts tiek dzēsts # dienas pēc apstiprināšanas.}} Līdz tam varat pārdomāt: pieslēdzieties un izvēlieties “Atcelt dzēšanu”. Šajā laikā kontu var skatīt, bet ne mainīt.',
@@ -74,6 +77,10 @@ export const messages: Record<keyof typeof english, string> = {
   'deletion.goodbye.signIn': 'Pieslēgties, lai atceltu dzēšanu',
   'deletion.goodbye.deleted': 'Jūsu konts un personas dati ir dzēsti, un sesija ir beigta. To nevar atsaukt.',
   'deletion.goodbye.signedOut': 'Sesija ir beigta.',
+  'deletion.goodbye.willTell':
+    'Kad jūsu konts tiks dzēsts, mēs paziņosim uzņēmumiem, kas saņēma jūsu datus, ka arī tiem tie jādzēš (VDAR 19. pants). Saņēmēji: {names}',
+  'deletion.goodbye.telling':
+    'Mēs paziņojam uzņēmumiem, kas saņēma jūsu datus, ka arī tiem tie jādzēš (VDAR 19. pants). Saņēmēji: {names}',
   'deletion.goodbye.retained':
     'Ierakstus, ko mums liek glabāt likums, piemēram, rēķinus, glabāsim nesaistītus ar kontu un pēc tam izdzēsīsim. Glabāšanas termiņš: {date}.',
   'deletion.goodbye.contactTitle': 'Jautājumi?',

@@ -14,6 +14,7 @@ export const en = {
   'layout.skipToContent': 'Skip to main content',
   'layout.productName': 'Privacy portal',
   'layout.navigationLabel': 'Sections',
+  'layout.menu': 'Menu',
   'layout.footerController': '{name} is responsible for your data',
   'layout.footerDpo': 'Data protection officer:',
   'layout.footerPolicy': 'Privacy policy',
@@ -64,6 +65,7 @@ export const en = {
   'overview.name': 'Name',
   'overview.email': 'E-mail address',
   'overview.signOutEverywhere': 'Sign out on all devices',
+  'overview.devicesLink': 'See where you are signed in',
   'overview.signOutEverywhereTitle': 'Sign out on all devices?',
   'overview.signOutEverywhereExplanation':
     'This ends every session of your account, on this device and on all others (for example a lost phone or a shared computer). You can sign in again at any time.',
@@ -98,11 +100,11 @@ export const en = {
   'notFound.title': 'Page not found',
   'notFound.explanation': 'There is no page at this address. It may have moved, or the link may be mistyped.',
 
-  // — See my data (issue 3): src/features/my-data —
+  // — See my data: src/features/my-data —
   'myData.navTitle': 'Your data',
   'myData.navDescription': 'Everything we hold about you, why we hold it, who receives it and for how long.',
 
-  // — Correct my data (issue 3): src/features/profile —
+  // — Correct my data: src/features/profile —
   'profile.navTitle': 'Correct my data',
   'profile.navDescription': 'Change your name, phone number, addresses, language and e-mail address.',
   'profile.error.required': 'Fill this in.',
@@ -111,12 +113,13 @@ export const en = {
   'profile.error.tooLongPlain': 'This can be at most {limit, plural, one {# character} other {# characters}} long.',
   'profile.error.phoneInvalid': 'This is not a phone number we can use. Enter it with the country code, for example +371 2000 0000.',
   'profile.error.invalid': 'Check this value.',
+  'profile.error.controlCharacters': 'Remove the line breaks, tabs or other invisible control characters: this field is one line of text.',
 
-  // — Marketing preferences (issue 4): src/features/preferences —
+  // — Marketing preferences: src/features/preferences —
   'preferences.title': 'Marketing preferences',
   'preferences.sectionDescription': 'Choose which marketing you get, stop all of it in one step, and see the history of your choices.',
 
-  // — Delete my account (issue 5): src/features/deletion —
+  // — Delete my account: src/features/deletion —
   'deletion.gate.title': 'Your account is scheduled for deletion',
   'deletion.gate.text': 'You asked us to delete your account. It will be deleted on {date}.',
   'deletion.gate.readOnly': 'Until then you can look at your data but not change it. Do you want to keep your account after all?',
@@ -138,25 +141,26 @@ export const en = {
   'readOnly.cancelLink': 'Cancel the deletion to make changes',
   'readOnly.refused': 'Your account is scheduled for deletion, so it cannot be changed. Cancel the deletion to make changes.',
 
-  // — Download my data (issue 6): src/features/export —
+  // — Download my data: src/features/export —
   'export.title': 'Download my data',
   'export.description': 'Get a copy of everything we hold about you, as one JSON file or as spreadsheet (CSV) files.',
 
-  // — My other rights (capability 7): src/features/requests —
+  // — My other rights: src/features/requests —
   'requests.navTitle': 'My other rights',
   'requests.navDescription': 'Restrict or object to the use of your data, ask for a correction, ask a question, and see where to complain.',
-  // — Policy changes and activity (capability 8): src/features/policy, src/features/activity —
+  // — Policy changes and activity: src/features/policy, src/features/activity —
   'policy.notice.label': 'Privacy policy update',
   'policy.notice.text': 'Our privacy policy changed on {date}.',
   'policy.notice.read': 'Read what changed',
   'policy.notice.acknowledge': 'I have read it',
   'policy.notice.acknowledging': 'Saving…',
   'policy.notice.done': 'Thank you. We have noted that you have read the privacy policy of {date}.',
-  'policy.notice.failed': 'We could not record that. Try again in a moment.',
+  'policy.notice.failed':
+    '{reason, select, offline {We could not record that: we cannot reach the server. Check your internet connection and try again.} busy {Too many attempts in a short time. Wait {minutes, plural, =0 {a moment} one {# minute} other {# minutes}} and try again.} other {We could not record that. Try again in a moment.}}',
   'policy.notice.deletionPending':
     'Your account is scheduled for deletion, so nothing in it can be changed, not even this. If you want to keep your account, cancel the deletion first.',
   'activity.title': 'Activity',
-  'activity.description': 'Sign-ins, changes, downloads and requests in your account, newest first.',
+  'activity.description': 'Sign-ins, changes, downloads and requests in your account, and where you are signed in now.',
 
 } as const;
 

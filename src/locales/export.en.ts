@@ -39,7 +39,8 @@ export const messages = {
   'export.downloadLabel': 'Download the {format} export of {date}',
   'export.downloading': 'Downloading…',
   'export.downloaded': 'Saved as {fileName}.',
-  'export.downloadFailed': 'The download did not work because of a problem on our side. Try again.',
+  'export.downloadFailed':
+    '{reason, select, offline {The download did not work: we cannot reach the server. Check your internet connection and try again.} busy {Too many downloads in a short time. Wait {minutes, plural, =0 {a moment} one {# minute} other {# minutes}} and try again.} other {The download did not work because of a problem on our side. Try again.}}',
   'export.downloadGone': 'This link has just expired. Request a new export.',
   'export.requestAgain': 'Request again',
   'export.reauthTitle': 'Confirm your password',

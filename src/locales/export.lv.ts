@@ -40,7 +40,8 @@ export const messages: Record<keyof typeof english, string> = {
   'export.downloadLabel': 'Lejupielādēt {format} eksportu ({date})',
   'export.downloading': 'Notiek lejupielāde…',
   'export.downloaded': 'Saglabāts kā {fileName}.',
-  'export.downloadFailed': 'Mūsu pusē radās problēma, tāpēc lejupielāde neizdevās. Mēģiniet vēlreiz.',
+  'export.downloadFailed':
+    '{reason, select, offline {Lejupielāde neizdevās, jo neizdevās sazināties ar serveri. Pārbaudiet interneta savienojumu un mēģiniet vēlreiz.} busy {Pārāk daudz lejupielāžu īsā laikā. Pagaidiet {minutes, plural, =0 {mazliet} zero {# minūtes} one {# minūti} other {# minūtes}} un mēģiniet vēlreiz.} other {Mūsu pusē radās problēma, tāpēc lejupielāde neizdevās. Mēģiniet vēlreiz.}}',
   'export.downloadGone': 'Šī saite tikko beidza darboties. Pieprasiet jaunu eksportu.',
   'export.requestAgain': 'Pieprasīt vēlreiz',
   'export.reauthTitle': 'Apstipriniet paroli',

@@ -1,5 +1,6 @@
 import type { messages as activityMessages } from './activity.en';
 import type { messages as deletionMessages } from './deletion.en';
+import type { messages as devicesMessages } from './devices.en';
 import type { messages as exportMessages } from './export.en';
 import type { messages as myDataMessages } from './my-data.en';
 import type { messages as policyMessages } from './policy.en';
@@ -12,6 +13,7 @@ import type { messages as requestsMessages } from './requests.en';
 export type FeatureMessageId =
   | keyof typeof activityMessages
   | keyof typeof deletionMessages
+  | keyof typeof devicesMessages
   | keyof typeof exportMessages
   | keyof typeof myDataMessages
   | keyof typeof policyMessages

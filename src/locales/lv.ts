@@ -16,6 +16,7 @@ export const lv: Catalogue = {
   'layout.skipToContent': 'Pāriet uz galveno saturu',
   'layout.productName': 'Privātuma portāls',
   'layout.navigationLabel': 'Sadaļas',
+  'layout.menu': 'Izvēlne',
   'layout.footerController': 'Par jūsu datiem atbild {name}',
   'layout.footerPolicy': 'Privātuma politika',
   'layout.footerDpo': 'Datu aizsardzības speciālists:',
@@ -66,6 +67,7 @@ export const lv: Catalogue = {
   'overview.name': 'Vārds, uzvārds',
   'overview.email': 'E-pasta adrese',
   'overview.signOutEverywhere': 'Iziet visās ierīcēs',
+  'overview.devicesLink': 'Skatīt, kur jūsu konts ir pieslēgts',
   'overview.signOutEverywhereTitle': 'Iziet visās ierīcēs?',
   'overview.signOutEverywhereExplanation':
     'Tiks beigtas visas jūsu konta sesijas gan šajā ierīcē, gan visās citās (piemēram, pazaudētā tālrunī vai koplietotā datorā). Jūs jebkurā brīdī varat pieslēgties no jauna.',
@@ -100,11 +102,11 @@ export const lv: Catalogue = {
   'notFound.title': 'Lapa nav atrasta',
   'notFound.explanation': 'Šajā adresē nav lapas. Iespējams, tā ir pārvietota vai saitē ir kļūda.',
 
-  // — See my data (issue 3): src/features/my-data —
+  // — See my data: src/features/my-data —
   'myData.navTitle': 'Jūsu dati',
   'myData.navDescription': 'Viss, ko par jums glabājam, kāpēc to glabājam, kas to saņem un cik ilgi.',
 
-  // — Correct my data (issue 3): src/features/profile —
+  // — Correct my data: src/features/profile —
   'profile.navTitle': 'Labot manus datus',
   'profile.navDescription': 'Mainiet vārdu, uzvārdu, tālruņa numuru, adreses, valodu un e-pasta adresi.',
   'profile.error.required': 'Aizpildiet šo lauku.',
@@ -113,13 +115,14 @@ export const lv: Catalogue = {
   'profile.error.tooLongPlain': 'Atļautais garums ir ne vairāk kā {limit, plural, zero {# rakstzīmes} one {# rakstzīme} other {# rakstzīmes}}.',
   'profile.error.phoneInvalid': 'Šis nav derīgs tālruņa numurs. Ierakstiet to ar valsts kodu, piemēram, +371 2000 0000.',
   'profile.error.invalid': 'Pārbaudiet šo vērtību.',
+  'profile.error.controlCharacters': 'Izņemiet rindiņu pārtraukumus, tabulatorus vai citas neredzamas vadības rakstzīmes: šajā laukā ir viena teksta rinda.',
 
-  // — Marketing preferences (issue 4): src/features/preferences —
+  // — Marketing preferences: src/features/preferences —
   'preferences.title': 'Mārketinga izvēles',
   'preferences.sectionDescription':
     'Izvēlieties, kādus mārketinga paziņojumus saņemt, atsakieties no tiem visiem uzreiz un skatiet savu izvēļu vēsturi.',
 
-  // — Delete my account (issue 5): src/features/deletion —
+  // — Delete my account: src/features/deletion —
   'deletion.gate.title': 'Jūsu konta dzēšana ir ieplānota',
   'deletion.gate.text': 'Jūs lūdzāt dzēst savu kontu. Dzēšanas datums: {date}.',
   'deletion.gate.readOnly': 'Līdz tam savus datus varat skatīt, bet ne mainīt. Vai tomēr vēlaties paturēt kontu?',
@@ -140,25 +143,26 @@ export const lv: Catalogue = {
   'readOnly.cancelLink': 'Atcelt dzēšanu, lai varētu veikt izmaiņas',
   'readOnly.refused': 'Jūsu konta dzēšana ir ieplānota, tāpēc to nevar mainīt. Lai veiktu izmaiņas, atceliet dzēšanu.',
 
-  // — Download my data (issue 6): src/features/export —
+  // — Download my data: src/features/export —
   'export.title': 'Lejupielādēt manus datus',
   'export.description': 'Saņemiet visu par jums glabāto datu kopiju — vienā JSON failā vai izklājlapu (CSV) failos.',
 
-  // — My other rights (capability 7): src/features/requests —
+  // — My other rights: src/features/requests —
   'requests.navTitle': 'Citas manas tiesības',
   'requests.navDescription':
     'Ierobežojiet savu datu apstrādi vai iebilstiet pret to, lūdziet labojumu, uzdodiet jautājumu un uzziniet, kur iesniegt sūdzību.',
-  // — Policy changes and activity (capability 8): src/features/policy, src/features/activity —
+  // — Policy changes and activity: src/features/policy, src/features/activity —
   'policy.notice.label': 'Privātuma politikas izmaiņas',
   'policy.notice.text': 'Mūsu privātuma politika ir mainīta. Jaunās redakcijas datums: {date}.',
   'policy.notice.read': 'Izlasīt, kas mainījies',
   'policy.notice.acknowledge': 'Izlasīju',
   'policy.notice.acknowledging': 'Saglabā…',
   'policy.notice.done': 'Paldies! Atzīmējām, ka izlasījāt privātuma politiku (redakcijas datums: {date}).',
-  'policy.notice.failed': 'To neizdevās saglabāt. Pēc brīža mēģiniet vēlreiz.',
+  'policy.notice.failed':
+    '{reason, select, offline {To neizdevās saglabāt, jo neizdevās sazināties ar serveri. Pārbaudiet interneta savienojumu un mēģiniet vēlreiz.} busy {Pārāk daudz mēģinājumu īsā laikā. Pagaidiet {minutes, plural, =0 {mazliet} zero {# minūtes} one {# minūti} other {# minūtes}} un mēģiniet vēlreiz.} other {To neizdevās saglabāt. Pēc brīža mēģiniet vēlreiz.}}',
   'policy.notice.deletionPending':
     'Jūsu konta dzēšana ir ieplānota, tāpēc kontā neko nevar mainīt, arī šo atzīmi. Ja vēlaties paturēt kontu, vispirms atceliet dzēšanu.',
   'activity.title': 'Darbības vēsture',
-  'activity.description': 'Pieslēgšanās, izmaiņas, lejupielādes un pieprasījumi jūsu kontā, jaunākie vispirms.',
+  'activity.description': 'Pieslēgšanās, izmaiņas, lejupielādes un pieprasījumi jūsu kontā, kā arī ierīces, kurās tas pašlaik ir pieslēgts.',
 
 };

@@ -56,6 +56,7 @@ export const messages = {
   'myData.payment.added': 'added on {date}',
   'myData.technical.sessions': '{count, plural, =0 {No devices} one {# device} other {# devices}}',
   'myData.technical.noSessions': 'No devices are signed in.',
+  'myData.technical.manageSessions': 'Sign out a device',
   'myData.technical.current': 'This device',
   'myData.technical.sessionLine': 'IP address {ip} · signed in {since} · last seen {lastSeen}',
   'myData.technical.ipAddresses': '{count, plural, =0 {No IP addresses} one {# IP address} other {# IP addresses}}',

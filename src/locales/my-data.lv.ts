@@ -57,6 +57,7 @@ export const messages: Record<keyof typeof english, string> = {
   'myData.payment.added': 'pievienošanas datums: {date}',
   'myData.technical.sessions': '{count, plural, =0 {Nav ierīču} zero {# ierīču} one {# ierīce} other {# ierīces}}',
   'myData.technical.noSessions': 'Neviena ierīce nav pieslēgta.',
+  'myData.technical.manageSessions': 'Iziet kādā ierīcē',
   'myData.technical.current': 'Šī ierīce',
   'myData.technical.sessionLine': 'IP adrese {ip} · pieslēgšanās: {since} · pēdējā aktivitāte: {lastSeen}',
   'myData.technical.ipAddresses':

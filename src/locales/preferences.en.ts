@@ -38,10 +38,13 @@ export const messages = {
     'You have objected to direct marketing (GDPR Article 21(2)), so {organization} does not use your data for marketing.',
   'preferences.objection.withdraw': 'Withdraw my objection',
   'preferences.objection.withdrawn': 'Your objection to direct marketing is withdrawn.',
-  'preferences.gpc.title': 'Global Privacy Control detected',
+  'preferences.gpc.title': 'Global Privacy Control honoured',
   'preferences.gpc.detected': 'Your browser sends the Global Privacy Control signal: you do not want your data sold or shared.',
-  'preferences.gpc.apply': 'Apply it: turn off personalised advertising and sharing',
-  'preferences.gpc.applied': 'Personalised advertising and sharing with partners are off.',
+  'preferences.gpc.honoured':
+    'So we have turned off personalised advertising and sharing with marketing partners for you. You do not need to do anything.',
+  'preferences.gpc.honouredAt': 'Honoured: {date}',
+  'preferences.gpc.keptOn':
+    'You switched these back on yourself afterwards, so they stay on although your browser sends the signal: {partners}. Switch them off below if you want the signal to apply to them.',
   'preferences.gpc.nothingToApply': '{organization} does not use your data for personalised advertising or share it with marketing partners.',
   'preferences.history.title': 'History of your choices',
   'preferences.history.intro':
@@ -63,6 +66,7 @@ export const messages = {
   'preferences.source.email_link': 'A link in an e-mail',
   'preferences.source.checkout': 'When ordering (checkout)',
   'preferences.source.staff': '{organization} staff',
+  'preferences.source.gpc': 'Global Privacy Control (a signal from your browser)',
   'preferences.download.title': 'Download your history',
   'preferences.download.intro': 'Your own receipt of every change: CSV opens in a spreadsheet, JSON is for programs.',
   'preferences.download.csv': 'Download as CSV',

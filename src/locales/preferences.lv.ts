@@ -40,11 +40,14 @@ export const messages: Record<keyof typeof english, string> = {
     'Jūsu iebildums pret datu apstrādi tiešās tirgvedības nolūkos ir reģistrēts (VDAR 21. panta 2. punkts), tāpēc {organization} jūsu datus mārketingam neizmanto.',
   'preferences.objection.withdraw': 'Atsaukt manu iebildumu',
   'preferences.objection.withdrawn': 'Jūsu iebildums pret tiešo mārketingu ir atsaukts.',
-  'preferences.gpc.title': 'Konstatēts Global Privacy Control signāls',
+  'preferences.gpc.title': 'Global Privacy Control signāls ievērots',
   'preferences.gpc.detected':
     'Jūsu pārlūks sūta Global Privacy Control signālu: jūs nevēlaties, lai jūsu dati tiktu pārdoti vai nodoti citiem.',
-  'preferences.gpc.apply': 'Piemērot: izslēgt personalizēto reklāmu un datu nodošanu',
-  'preferences.gpc.applied': 'Personalizētā reklāma un datu nodošana partneriem ir izslēgtas.',
+  'preferences.gpc.honoured':
+    'Tāpēc mēs jūsu vietā izslēdzām personalizēto reklāmu un datu nodošanu mārketinga partneriem. Jums nekas nav jādara.',
+  'preferences.gpc.honouredAt': 'Ievērots: {date}',
+  'preferences.gpc.keptOn':
+    'Pēc tam jūs paši tos atkal ieslēdzāt, tāpēc tie paliek ieslēgti, lai gan jūsu pārlūks sūta signālu: {partners}. Ja vēlaties, lai signāls attiektos arī uz tiem, izslēdziet tos zemāk.',
   'preferences.gpc.nothingToApply':
     '{organization} neizmanto jūsu datus personalizētai reklāmai un nenodod tos mārketinga partneriem.',
   'preferences.history.title': 'Jūsu izvēļu vēsture',
@@ -68,6 +71,7 @@ export const messages: Record<keyof typeof english, string> = {
   'preferences.source.email_link': 'Saite e-pastā',
   'preferences.source.checkout': 'Noformējot pasūtījumu',
   'preferences.source.staff': 'Uzņēmuma {organization} darbinieki',
+  'preferences.source.gpc': 'Global Privacy Control (jūsu pārlūka signāls)',
   'preferences.download.title': 'Lejupielādēt vēsturi',
   'preferences.download.intro':
     'Jūsu pašu kopija ar visām izmaiņām: CSV fails atveras izklājlapā, JSON ir paredzēts programmām.',

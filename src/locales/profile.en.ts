@@ -31,10 +31,13 @@ export const messages = {
   'profile.saving': 'Saving…',
   'profile.discard': 'Undo my changes',
   'profile.saved': 'Your changes are saved.',
+  'profile.recipients.telling': 'We are telling those who received this data about the change (GDPR Article 19): {names}',
+  'profile.recipients.link': 'See when each was told',
   'profile.savedWithOthers': 'Your changes are saved, together with changes made elsewhere in the meantime.',
   'profile.nothingToSave': 'There are no changes to save.',
   'profile.usedTheirs': 'The form now shows the version that was saved elsewhere.',
-  'profile.saveFailed': 'We could not save your changes because of a problem on our side. Your changes are still in the form: try again in a moment.',
+  'profile.saveFailed':
+    '{reason, select, offline {We could not reach the server, so your changes are not saved yet. They are still in the form: check your connection and try again.} busy {Too many saves in a short time. Your changes are still in the form: wait {minutes, plural, =0 {a moment} one {# minute} other {# minutes}} and try again.} other {We could not save your changes because of a problem on our side. Your changes are still in the form: try again in a moment.}}',
   'profile.errorSummary.title':
     '{count, plural, =0 {There are no problems} one {There is a problem} other {There are # problems}}',
   'profile.error.countryInvalid': 'Choose a country from the list.',
@@ -80,5 +83,6 @@ export const messages = {
   'profile.email.error.expiredCode': 'This code has expired. Send a new code and enter that one.',
   'profile.email.error.attemptsExhausted': 'Too many wrong codes, so this change was stopped. Enter the new address again to get a new code.',
   'profile.email.error.noPending': 'There is no change waiting for a code any more. Start again.',
-  'profile.email.error.failed': 'Something went wrong on our side. Try again in a moment.',
+  'profile.email.error.failed':
+    '{reason, select, offline {We cannot reach the server. Check your internet connection and try again.} busy {Too many attempts in a short time. Wait {minutes, plural, =0 {a moment} one {# minute} other {# minutes}} and try again.} other {Something went wrong on our side. Try again in a moment.}}',
 } as const;

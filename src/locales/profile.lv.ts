@@ -34,10 +34,13 @@ export const messages: Record<keyof typeof english, string> = {
   'profile.saving': 'Saglabā…',
   'profile.discard': 'Atsaukt manas izmaiņas',
   'profile.saved': 'Izmaiņas ir saglabātas.',
+  'profile.recipients.telling': 'Par izmaiņām informējam šo datu saņēmējus (VDAR 19. pants): {names}',
+  'profile.recipients.link': 'Skatīt, kad katrs tika informēts',
   'profile.savedWithOthers': 'Jūsu izmaiņas ir saglabātas kopā ar izmaiņām, kas pa to laiku veiktas citur.',
   'profile.nothingToSave': 'Nav izmaiņu, ko saglabāt.',
   'profile.usedTheirs': 'Veidlapā tagad redzama citur saglabātā versija.',
-  'profile.saveFailed': 'Mūsu pusē radās problēma, un izmaiņas neizdevās saglabāt. Tās joprojām ir veidlapā – pēc brīža mēģiniet vēlreiz.',
+  'profile.saveFailed':
+    '{reason, select, offline {Neizdevās sazināties ar serveri, tāpēc izmaiņas vēl nav saglabātas. Tās joprojām ir veidlapā – pārbaudiet interneta savienojumu un mēģiniet vēlreiz.} busy {Pārāk daudz saglabāšanas mēģinājumu īsā laikā. Izmaiņas joprojām ir veidlapā – pagaidiet {minutes, plural, =0 {mazliet} zero {# minūtes} one {# minūti} other {# minūtes}} un mēģiniet vēlreiz.} other {Mūsu pusē radās problēma, un izmaiņas neizdevās saglabāt. Tās joprojām ir veidlapā – pēc brīža mēģiniet vēlreiz.}}',
   'profile.errorSummary.title':
     'Veidlapā {count, plural, =0 {kļūdu nav} zero {ir # kļūdas} one {ir # kļūda} other {ir # kļūdas}}',
   'profile.error.countryInvalid': 'Izvēlieties valsti no saraksta.',
@@ -84,5 +87,6 @@ export const messages: Record<keyof typeof english, string> = {
   'profile.email.error.expiredCode': 'Koda derīguma termiņš ir beidzies. Nosūtiet jaunu kodu un ievadiet to.',
   'profile.email.error.attemptsExhausted': 'Pārāk daudz nepareizu kodu, tāpēc šī maiņa ir pārtraukta. Ievadiet jauno adresi vēlreiz, lai saņemtu jaunu kodu.',
   'profile.email.error.noPending': 'Neviena maiņa vairs negaida kodu. Sāciet no jauna.',
-  'profile.email.error.failed': 'Mūsu pusē radās problēma. Pēc brīža mēģiniet vēlreiz.',
+  'profile.email.error.failed':
+    '{reason, select, offline {Neizdevās sazināties ar serveri. Pārbaudiet interneta savienojumu un mēģiniet vēlreiz.} busy {Pārāk daudz mēģinājumu īsā laikā. Pagaidiet {minutes, plural, =0 {mazliet} zero {# minūtes} one {# minūti} other {# minūtes}} un mēģiniet vēlreiz.} other {Mūsu pusē radās problēma. Pēc brīža mēģiniet vēlreiz.}}',
 };

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { assetsRequested, gzipTotal, kib, resetDemoBackend, signIn } from './bench-helpers';
 import type { Measurement } from './figure';
 
-// Download my data (issue 6): the bulk customer (10,000 orders) from "Request export" to a saved
+// Download my data: the bulk customer (10,000 orders) from "Request export" to a saved
 // file in the production build — the server's preparation time included, as a person waits it —
 // the page's peak JS heap while it downloads, and the route's own lazy code.
 

@@ -1,7 +1,7 @@
 import { signIn } from './bench-helpers';
 import type { Measurement } from './figure';
 
-// "See my data" (issue 3): how soon bulk@example.com (10,000 orders) sees the first order row.
+// "See my data": how soon bulk@example.com (10,000 orders) sees the first order row.
 // A MutationObserver installed before any page script notes performance.now() (milliseconds
 // since the navigation started) when the first row is added to the document.
 

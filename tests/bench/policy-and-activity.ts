@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { gzipTotal, kib, onAssetRequest, resetDemoBackend, signIn } from './bench-helpers';
 import type { Measurement } from './figure';
 
-// Policy changes and activity (capability 8): what the activity log and the policy page add
+// Policy changes and activity: what the activity log and the policy page add
 // (JS, gzip) when a signed-in person opens them from the page, on top of what the overview loaded.
 // The notice itself is in the signed-in layout, so it counts in the overview's eager figure.
 

@@ -1,7 +1,7 @@
 import { assetsRequested, gzipTotal, kib, signIn } from './bench-helpers';
 import type { Measurement } from './figure';
 
-// Marketing preferences (issue 4): a switch must feel instant, so the figure is the time from a
+// Marketing preferences: a switch must feel instant, so the figure is the time from a
 // real click (the click event's timestamp) to the first frame painted after the switch shows its
 // new state; and the code the page loads on navigation (its lazy chunks, gzip).
 

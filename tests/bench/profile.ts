@@ -1,7 +1,7 @@
 import { gzipTotal, kib, onAssetRequest, signIn } from './bench-helpers';
 import type { Figure, Measurement } from './figure';
 
-// Correct my data (issue 3): what opening /profile downloads on top of the overview. The phone
+// Correct my data: what opening /profile downloads on top of the overview. The phone
 // checker (libphonenumber-js/min) is its own chunk, fetched once the person starts editing.
 
 export const profileRouteSizes: Measurement = async ({ origin, browser, dist }) => {

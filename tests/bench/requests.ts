@@ -1,7 +1,7 @@
 import { assetsRequested, gzipTotal, kib, signIn } from './bench-helpers';
 import type { Measurement } from './figure';
 
-// My other rights (capability 7): what opening /requests from the navigation downloads on top of the
+// My other rights: what opening /requests from the navigation downloads on top of the
 // overview (the route's code, its messages and styles).
 
 export const requestsRouteSizes: Measurement = async ({ origin, browser, dist }) => {

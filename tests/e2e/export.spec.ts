@@ -55,7 +55,7 @@ test.describe('download my data', () => {
     await snapshot(page, 'export-en-phone');
 
     const document = JSON.parse(bytes.toString('utf8')) as ExportDocument;
-    expect(document.schemaVersion).toBe('1.0');
+    expect(document.schemaVersion).toBe('1.1');
     expect(document.categories.identity?.record).toEqual({ firstName: 'Anna', lastName: 'Bērziņa' });
     expect(document.categories.contact?.record?.email).toBe('anna@example.com');
     expect(document.categories.orders?.items).toHaveLength(25);

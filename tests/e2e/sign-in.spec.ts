@@ -1,5 +1,13 @@
 import { clearFaults, expect, expectAccessible, injectFault, resetBackend, signIn, snapshot, test } from './fixtures';
+import type { Page } from '@playwright/test';
 import { tenantUrl } from './tenants';
+
+/** Signs in on the sign-in page already open, keeping the link's `next`. */
+async function signInHere(page: Page, email: string): Promise<void> {
+  await page.getByLabel('E-mail address').fill(email);
+  await page.getByLabel('Password').fill('privacy-demo');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
 
 test.describe('signing in and out', () => {
   test.beforeEach(async ({ page }) => {
@@ -88,6 +96,24 @@ test.describe('signing in and out', () => {
     // The interrupted save went through: after reloading, the page is still Latvian.
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: 'Sveiki, Anna!' })).toBeVisible();
+  });
+
+  test('a sign-in link whose next page hides another site lands on the overview', async ({ page }) => {
+    // A browser drops tabs and line breaks from a URL, so "/<tab>/evil.example" would be another
+    // site: such a link must still sign the customer in, to the overview.
+    for (const next of ['%2F%09%2Fevil.example', '%2F%0A%2Fevil.example', '%2F%0D%2Fevil.example', '%2F%E2%80%8B%2Fevil.example']) {
+      await page.context().clearCookies();
+      await page.goto(tenantUrl('aptolux', `/sign-in?next=${next}`));
+      await signInHere(page, 'anna@example.com');
+      await expect(page.getByRole('heading', { level: 1, name: 'Hello, Anna' })).toBeVisible();
+      expect(new URL(page.url()).pathname).toBe('/');
+    }
+  });
+
+  test('a sign-in link to a portal page lands there', async ({ page }) => {
+    await page.goto(tenantUrl('aptolux', '/sign-in?next=%2Fprofile'));
+    await signInHere(page, 'anna@example.com');
+    await expect(page.getByRole('heading', { level: 1, name: 'Correct my data' })).toBeVisible();
   });
 
   test('unknown addresses get a 404 page', async ({ page }) => {

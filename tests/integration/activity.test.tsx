@@ -30,7 +30,9 @@ describe('the activity log', () => {
     expect(older).toHaveTextContent('Windows · Chrome · IP address 203.0.113.77');
     expect(failed).toHaveTextContent('Someone tried to sign in with a wrong password');
     const first = findCustomerByEmail('anna@example.com')!.activity[0]!;
-    expect(oldest).toHaveTextContent(`You corrected your detailsWhat changed: addresses${dateTime('en', first.at)} · iPhone · Safari`);
+    expect(oldest).toHaveTextContent(
+      `You corrected your detailsWhat changed: addressesRecipients we tell of this change (GDPR Article 19): Wix.com and Pipedrive${dateTime('en', first.at)} · iPhone · Safari`,
+    );
     expect(screen.getByRole('status')).toHaveTextContent('Showing 5 of 5.');
     expect(screen.queryByRole('button', { name: 'Show more' })).not.toBeInTheDocument();
   });
@@ -66,6 +68,9 @@ describe('the activity log', () => {
     await openActivity();
     const [, hostile, request, exported, preferences, profile] = entries('10 events');
     expect(profile).toHaveTextContent(/^You corrected your detailsWhat changed: first name, phone number, and nickname[^·]+$/);
+    // Art. 19: who received the corrected name and phone number, and is told.
+    expect(profile).toHaveTextContent('Recipients we tell of this change (GDPR Article 19): Wix.com, Klaviyo, Inc., Pipedrive, PayPal, Stripe, and Zapier, Inc.');
+    expect(exported).not.toHaveTextContent('GDPR Article 19');
     expect(preferences).toHaveTextContent(
       'What changed: marketing by SMS, personalised advertising on Google, sharing with Klaviyo, and objection to direct marketing',
     );

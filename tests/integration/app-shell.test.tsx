@@ -16,6 +16,29 @@ describe('the app shell', () => {
     expect(document.documentElement.style.getPropertyValue('--brand')).toMatch(/^#[0-9a-f]{6}$/i);
   });
 
+  it('folds the sections behind a Menu button that says where the customer is', async () => {
+    const { user } = await renderSignedIn();
+    await screen.findByRole('heading', { level: 1, name: 'Hello, Anna' });
+    const navigation = screen.getByRole('navigation', { name: 'Sections' });
+    const menu = within(navigation).getByRole('button', { name: 'Menu' });
+    expect(menu).toHaveTextContent('Overview');
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(document.getElementById(menu.getAttribute('aria-controls') ?? '')).toBe(within(navigation).getByRole('list'));
+
+    await user.click(menu);
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await user.keyboard('{Escape}');
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).toHaveFocus();
+
+    await user.keyboard('{Enter}');
+    expect(menu).toHaveAttribute('aria-expanded', 'true');
+    await user.click(within(navigation).getByRole('link', { name: 'Marketing preferences' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Marketing preferences' })).toHaveFocus();
+    expect(menu).toHaveAttribute('aria-expanded', 'false');
+    expect(menu).toHaveTextContent('Marketing preferences');
+  });
+
   it('shows a 404 page with a way back', async () => {
     renderApp('/no-such-page');
     expect(await screen.findByRole('heading', { level: 1, name: 'Page not found' })).toBeInTheDocument();

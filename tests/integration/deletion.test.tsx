@@ -51,6 +51,9 @@ describe('delete my account: the consequences', () => {
     expect(kept).toHaveTextContent('The Latvian Accounting Law (Grāmatvedības likums) requires us to keep them. Kept for: 5 years.');
     expect(kept).toHaveTextContent('Open orders');
     expect(kept).toHaveTextContent('Kept for: Until the order is fulfilled.');
+    expect(screen.getByRole('region', { name: 'Who we tell' })).toHaveTextContent(
+      'We tell every company that received your data that it must be erased there too (GDPR Article 19): Wix.com, Klaviyo, Inc., Pipedrive, PayPal, Stripe, Meta Platforms, Inc. (Facebook), Google LLC, and Zapier, Inc.',
+    );
     expect(screen.getByRole('region', { name: 'When it happens' })).toHaveTextContent(/deleted 14 days after you confirm.*Cancel deletion/);
     expect(within(screen.getByRole('main')).getByRole('link', { name: 'Download my data' })).toHaveAttribute('href', '/export');
   });
@@ -66,6 +69,9 @@ describe('delete my account: the consequences', () => {
       'Rēķini un pasūtījumu ieraksti: Tos mums liek glabāt Grāmatvedības likums. Glabāšanas laiks: 5 gadi.',
     );
     expect(screen.getByRole('region', { name: 'Kad tas notiek' })).toHaveTextContent('Konts tiek dzēsts uzreiz pēc apstiprināšanas. To nevar atsaukt.');
+    expect(screen.getByRole('region', { name: 'Ko mēs informējam' })).toHaveTextContent(
+      'Saņēmēji: Maksājumu banka (fiktīva), Piegādes serviss (fiktīvs) un Mitināšanas pakalpojums (fiktīvs)',
+    );
   });
 });
 
@@ -210,6 +216,7 @@ describe('delete my account: after scheduling', () => {
     expect(main).toHaveTextContent(/We will delete your account and your personal data on \w+ \d+, \d{4}\. You have been signed out\./);
     expect(main).toHaveTextContent(/Sign in again before \w+ \d+, \d{4} and choose “Cancel deletion”/);
     expect(main).toHaveTextContent(/such as invoices, are kept until \w+ \d+, \d{4}/);
+    expect(main).toHaveTextContent('When your account is deleted, we tell the companies that received your data to erase it too (GDPR Article 19): Wix.com, Klaviyo, Inc.,');
     expect(within(main).getByRole('link', { name: /@/ })).toHaveAttribute('href', expect.stringMatching(/^mailto:/));
     expect(app.router.state.location.pathname).toBe('/goodbye');
     expect(app.router.state.location.search).toBe('');
@@ -289,6 +296,9 @@ describe('delete my account: the photo lab deletes at once', () => {
     await app.user.click(submit);
     expect(await screen.findByRole('heading', { level: 1, name: 'Jūsu konts ir dzēsts' })).toBeInTheDocument();
     expect(screen.getByRole('main')).not.toHaveTextContent(/Atcelt dzēšanu|Pieslēgties/);
+    expect(screen.getByRole('main')).toHaveTextContent(
+      'Mēs paziņojam uzņēmumiem, kas saņēma jūsu datus, ka arī tiem tie jādzēš (VDAR 19. pants). Saņēmēji: Maksājumu banka (fiktīva), Piegādes serviss (fiktīvs) un Mitināšanas pakalpojums (fiktīvs)',
+    );
     await act(() => app.router.navigate('/sign-in'));
     await signInAgain(app, 'janis@example.lv');
     expect(await screen.findByRole('alert')).toHaveTextContent('E-pasta adrese vai parole nav pareiza');

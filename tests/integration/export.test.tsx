@@ -80,7 +80,7 @@ describe('download my data', () => {
     expect(await screen.findByText(/^Saved as aptolux-data-export-\d{4}-\d{2}-\d{2}\.json\.$/)).toBeInTheDocument();
     expect(saved).toHaveLength(1);
     const file = JSON.parse(await saved[0]!.blob.text()) as { schemaVersion: string; categories: Record<string, { items?: unknown[] }> };
-    expect(file.schemaVersion).toBe('1.0');
+    expect(file.schemaVersion).toBe('1.1');
     expect(file.categories.orders?.items?.length).toBeGreaterThan(10);
   });
 
@@ -206,7 +206,7 @@ describe('download my data', () => {
     await user.click(await waitUntilReady());
     expect(await screen.findByText(/^Saved as aptolux-data-export-\d{4}-\d{2}-\d{2}\.json\.$/)).toBeInTheDocument();
     const file = JSON.parse(await saved[0]!.blob.text()) as { schemaVersion: string };
-    expect(file.schemaVersion).toBe('1.0');
+    expect(file.schemaVersion).toBe('1.1');
     expect(findCustomerByEmail('anna@example.com')?.deletion).not.toBeNull();
   });
 

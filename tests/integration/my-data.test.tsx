@@ -1,6 +1,6 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
-import { seed } from '../../mocks/db';
+import { findCustomerByEmail, seed } from '../../mocks/db';
 import { injectFault } from '../../mocks/faults';
 import { server } from '../../mocks/node';
 import { expectConsoleError } from '../utils/fail-on-console-error';
@@ -228,5 +228,22 @@ describe('see my data', () => {
     expect(within(dialog).getByLabelText('What should it say?')).toHaveValue('Postal code LV-1002');
     await user.click(within(dialog).getByRole('button', { name: 'Send request' }));
     expect(await within(dialog).findByText(/^Request PR-\d{4}-\d{4} received\.$/)).toBeInTheDocument();
+  });
+
+  it('files one correction when the answer to the first send is lost and the person sends again', async () => {
+    // The backend files the request, but its answer never arrives (a dropped connection).
+    injectFault({ kind: 'lost-answer', method: 'POST', path: '/me/requests' });
+    const { user } = await renderSignedIn('anna@example.com', '/data/orders');
+    await screen.findByRole('heading', { level: 1, name: 'Orders and purchase history' });
+    await user.click(screen.getAllByText(/^Details of order /)[0] as HTMLElement);
+    await user.click(screen.getAllByRole('button', { name: 'Request a correction of this address' })[0] as HTMLElement);
+    const dialog = await screen.findByRole('dialog', { name: 'Request a correction' });
+    await user.type(within(dialog).getByLabelText('What should it say?'), 'Flat 15, not 14.');
+    await user.click(within(dialog).getByRole('button', { name: 'Send request' }));
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Your request could not be sent.');
+    await user.click(within(dialog).getByRole('button', { name: 'Send request' }));
+    expect(await within(dialog).findByText(/^Request PR-\d{4}-\d{4} received\.$/)).toBeInTheDocument();
+    const filed = findCustomerByEmail('anna@example.com')?.requests.filter((request) => request.message === 'Flat 15, not 14.') ?? [];
+    expect(filed).toHaveLength(1);
   });
 });

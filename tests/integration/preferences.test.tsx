@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import { cleanup, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, screen, waitFor } from '@testing-library/react';
 import { holdRequest, injectFault } from '../../mocks/faults';
 import { seed } from '../../mocks/db';
 import { renderApp, renderSignedIn } from '../utils/render-app';
@@ -150,33 +150,6 @@ describe('marketing preferences', () => {
     await reopen();
     for (const item of screen.getAllByRole('switch')) expect(item).not.toBeChecked();
     expect(screen.getByText(/You have objected to direct marketing/)).toBeInTheDocument();
-  });
-
-  describe('Global Privacy Control', () => {
-    afterEach(() => {
-      Reflect.deleteProperty(navigator, 'globalPrivacyControl');
-    });
-
-    it('says the signal was detected and applies it to advertising and sharing', async () => {
-      Object.defineProperty(navigator, 'globalPrivacyControl', { value: true, configurable: true });
-      const { user } = await openPreferences();
-      const notice = screen.getByRole('region', { name: 'Global Privacy Control detected' });
-      await user.click(within(notice).getByRole('button', { name: 'Apply it: turn off personalised advertising and sharing' }));
-      expect(await within(notice).findByText('Personalised advertising and sharing with partners are off.')).toBeInTheDocument();
-      expect(switchNamed('Facebook')).not.toBeChecked();
-      expect(switchNamed('Klaviyo')).not.toBeChecked();
-      expect(switchNamed('E-mail')).toBeChecked();
-      // The notice can show as soon as the switches are off on the page, before the save lands.
-      await waitFor(() => expect(savedPreferences()).toMatchObject({ advertising: { facebook: false }, sharing: { klaviyo: false } }));
-      await reopen();
-      expect(switchNamed('Facebook')).not.toBeChecked();
-      expect(switchNamed('Newsletter')).toBeChecked();
-    });
-
-    it('is not mentioned when the browser does not send it', async () => {
-      await openPreferences();
-      expect(screen.queryByText(/Global Privacy Control/)).not.toBeInTheDocument();
-    });
   });
 
   it('shows only what the photo lab offers, in Latvian', async () => {

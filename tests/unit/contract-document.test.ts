@@ -47,7 +47,8 @@ const expectedOperationIds = [
   'listOrders', 'listReviews', 'listCommunications', 'listFiles', 'listActivity', 'listConsentChanges',
   'downloadConsentHistory', 'listPaymentMethods', 'getTechnical', 'getPreferences', 'updatePreferences',
   'stopAllMarketing', 'createExport', 'listExports', 'getExport', 'downloadExport', 'getDeletion',
-  'scheduleDeletion', 'cancelDeletion', 'createRequest', 'listRequests', 'acknowledgePolicy',
+  'scheduleDeletion', 'cancelDeletion', 'createRequest', 'listRequests', 'withdrawRequest', 'acknowledgePolicy',
+  'listSessions', 'endSession', 'signOutOtherSessions',
 ];
 
 const briefSchemas = [
@@ -56,9 +57,10 @@ const briefSchemas = [
   'AddressInput', 'ProfilePatch', 'Account', 'Order', 'Money', 'Review', 'Communication', 'UploadedFile',
   'ActivityEvent', 'ConsentChange', 'PaymentMethod', 'DeviceSession', 'Technical', 'Preferences',
   'PreferencesPatch', 'Export', 'ExportRequest', 'DeletionStatus', 'DeletionRequest', 'DeletionResult',
-  'RightsRequest', 'RightsRequestInput', 'RequestType', 'Problem', 'FieldError', 'FieldErrorCode', 'ProblemCode',
+  'RightsRequest', 'RightsRequestInput', 'RequestType', 'RecordedRequestType', 'RequestStatus', 'RequestEvent', 'RequestAnswer',
+  'RequestRefusal', 'RequestExtension', 'RecipientNotice', 'Problem', 'FieldError', 'FieldErrorCode', 'ProblemCode',
   'LanguageCode', 'LocalizedText', 'Country', 'OrderPage', 'ReviewPage', 'CommunicationPage', 'FilePage',
-  'ActivityPage', 'ConsentChangePage',
+  'ActivityPage', 'ConsentChangePage', 'SessionList', 'GlobalPrivacyControlStatus',
 ];
 
 describe('the contract document', () => {
@@ -94,7 +96,7 @@ describe('the contract document', () => {
 
   it('documents 403 and the X-CSRF-Token header on every unsafe operation', () => {
     const unsafeOperations = operations.filter(({ method, path }) => unsafe.has(method) && !(method === 'post' && path === '/session'));
-    expect(unsafeOperations.length).toBe(14);
+    expect(unsafeOperations.length).toBe(17);
     for (const { path, method, operation, parameters } of unsafeOperations) {
       const where = `${method.toUpperCase()} ${path}`;
       expect(Object.keys(record(operation.responses)), where).toContain('403');
@@ -118,8 +120,9 @@ describe('the contract document', () => {
     );
   });
 
-  it('answers 409 deletion_pending on every unsafe /me operation except cancelling the deletion and requesting an export', () => {
-    const allowed = new Set(['delete /me/deletion', 'post /me/exports']);
+  it('answers 409 deletion_pending on every unsafe /me operation except cancelling the deletion, requesting an export and signing out other devices', () => {
+    // Signing out elsewhere changes nothing in the account, and a lost phone must still be shut out.
+    const allowed = new Set(['delete /me/deletion', 'post /me/exports', 'delete /me/sessions/{sessionId}', 'post /me/sessions/sign-out-others']);
     const readOnly = operations.filter(({ method, path }) => unsafe.has(method) && path.startsWith('/me/') && !allowed.has(`${method} ${path}`));
     expect(readOnly.length).toBeGreaterThan(5);
     for (const { path, method, operation } of readOnly) {

@@ -31,7 +31,7 @@ function jsonExport(email: string, categories?: DataCategoryId[]): ExportDocumen
 
 describe('the JSON export schema', () => {
   it('describes version 1.0', () => {
-    expect(schema.properties.schemaVersion.const).toBe('1.0');
+    expect(schema.properties.schemaVersion.const).toBe('1.1');
   });
 
   it.each([

@@ -31,6 +31,7 @@ describe('mock backend: account deletion', () => {
   it('schedules the deletion after the grace period, ends every session and replays a double submit', async () => {
     const client = await anna();
     const other = await anna();
+    const clientCookie = client.cookies.get('pp_session') ?? '';
     const first = await deleteAccount(client, 'key-del-double');
     expect(first.status).toBe(202);
     expect(first.body.status).toBe('scheduled');
@@ -42,7 +43,7 @@ describe('mock backend: account deletion', () => {
     // The second click of a double submit still carries the old cookie.
     const secondClick = createClient();
     secondClick.csrfToken = client.csrfToken;
-    secondClick.cookies.set('pp_session', getDb().sessions.find((session) => session.endedByDeletion)?.id ?? '');
+    secondClick.cookies.set('pp_session', clientCookie);
     const replay = await deleteAccount(secondClick, 'key-del-double');
     expect(replay.status).toBe(202);
     expect(replay.body).toEqual(first.body);
@@ -85,6 +86,12 @@ describe('mock backend: account deletion', () => {
     expect(((await late.json()) as Problem).code).toBe('invalid_credentials');
     expect(getDb().customers.map((customer) => customer.email)).not.toContain('anna@example.com');
     expect(getDb().retained).toEqual([expect.objectContaining({ fixture: 'anna', customerNumber: 'A-100234' })]);
+    // The confirmation: what went, what stays and until when, and who was told (Art. 19).
+    const [confirmation, ...others] = getDb().mailbox.filter((message) => message.to === 'anna@example.com');
+    expect(others).toEqual([]);
+    expect(confirmation?.subject).toBe('Your account has been deleted');
+    expect(confirmation?.text).toMatch(/Kept because the law requires it \(linked to no login, until \d{4}-\d{2}-\d{2}\):\n- Order records and invoices \(5 years\)/);
+    expect(confirmation?.text).toContain('Recipients told to erase your data too (GDPR Article 19): Wix.com, Klaviyo, Inc., Pipedrive');
   });
 
   it('deletes at once when the tenant has no grace period', async () => {
@@ -95,5 +102,8 @@ describe('mock backend: account deletion', () => {
     expect(result.status).toBe(200);
     expect(result.body).toMatchObject({ status: 'deleted', scheduledFor: null });
     expect((await createClient().signIn('janis@example.lv')).status).toBe(401);
+    const confirmation = getDb().mailbox.find((message) => message.to === 'janis@example.lv');
+    expect(confirmation?.subject).toBe('Jūsu konts ir dzēsts');
+    expect(confirmation?.text).toContain('Par dzēšanu informētie saņēmēji (VDAR 19. pants): Maksājumu banka (fiktīva), Piegādes serviss (fiktīvs), Mitināšanas pakalpojums (fiktīvs).');
   });
 });

@@ -77,7 +77,7 @@ describe('mock backend: data exports', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('Content-Disposition')).toBe(`attachment; filename="${exported.fileName}"`);
     const file = (await response.json()) as { schemaVersion: string; organization: { name: string }; categories: Record<string, { items?: unknown[]; record?: unknown; legalBasis: string; recipients: unknown[] }> };
-    expect(file.schemaVersion).toBe('1.0');
+    expect(file.schemaVersion).toBe('1.1');
     expect(file.organization.name).toBe('Aptolux');
     expect(Object.keys(file.categories)).toEqual(['identity', 'contact', 'addresses', 'account', 'orders', 'payment_methods', 'reviews', 'communications', 'technical', 'consents']);
     expect(file.categories.orders?.items).toHaveLength(25);

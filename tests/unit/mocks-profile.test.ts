@@ -104,6 +104,31 @@ describe('mock backend: profile', () => {
     expect(body.phone).toBe('+37120000009');
   });
 
+  it('refuses control characters in names and address lines (SingleLineText), and stores nothing', async () => {
+    const { client, etag } = await signedIn();
+    const { status, body } = await patch(
+      client,
+      {
+        firstName: 'An\u0000na',
+        lastName: 'Bērziņa\nEvil',
+        addresses: [addressInput({ line1: 'Parauga\tiela 9', label: 'Mājas\u001b[31m', line2: 'ok\u007f' })],
+      },
+      etag,
+    );
+    expect(status).toBe(422);
+    expect(body.errors).toEqual(
+      expect.arrayContaining([
+        { field: 'firstName', code: 'invalid_format' },
+        { field: 'lastName', code: 'invalid_format' },
+        { field: 'addresses.0.line1', code: 'invalid_format' },
+        { field: 'addresses.0.label', code: 'invalid_format' },
+        { field: 'addresses.0.line2', code: 'invalid_format' },
+      ]),
+    );
+    const after = await client.json<Profile>('/api/v1/me/profile');
+    expect(after.body.firstName).toBe('Anna');
+  });
+
   it('keeps addresses by id, creates new ones and requires exactly one default', async () => {
     const { client, profile, etag } = await signedIn();
     const [home] = profile.addresses;

@@ -27,7 +27,7 @@ describe('mock backend: rights requests, policy and my data', () => {
     expect((await send()).body.id).toBe(created.body.id);
     const list = (await client.json<RightsRequestList>('/api/v1/me/requests')).body.items;
     expect(list[0]?.id).toBe(created.body.id);
-    expect(list).toHaveLength(2);
+    expect(list).toHaveLength(3);
   });
 
   it('needs a message for a correction or a question, not for a restriction or an objection', async () => {

@@ -24,6 +24,8 @@ export interface MockClient {
   readonly origin: string;
   readonly cookies: Map<string, string>;
   csrfToken: string | null;
+  /** Sent with every request, as a browser sends its User-Agent (or Sec-GPC) every time. */
+  defaultHeaders: Record<string, string>;
   request(path: string, options?: RequestOptions): Promise<Response>;
   json<T>(path: string, options?: RequestOptions): Promise<{ status: number; body: T; response: Response }>;
   session(): Promise<Session>;
@@ -41,9 +43,10 @@ export function createClient(): MockClient {
     origin,
     cookies,
     csrfToken: null,
+    defaultHeaders: {},
     async request(path, options = {}) {
       const method = (options.method ?? 'GET').toUpperCase();
-      const headers = new Headers(options.headers);
+      const headers = new Headers({ ...client.defaultHeaders, ...options.headers });
       if (cookies.size > 0) headers.set('Cookie', [...cookies].map(([name, value]) => `${name}=${value}`).join('; '));
       if ((options.csrf ?? unsafe.has(method)) && client.csrfToken) headers.set('X-CSRF-Token', client.csrfToken);
       let body: string | undefined;

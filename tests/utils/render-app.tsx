@@ -6,13 +6,18 @@ import { createQueryClient } from '../../src/app/query-client';
 import { prepareApp } from '../../src/app/router';
 import { createRoutes } from '../../src/app/routes';
 
+export interface RenderOptions {
+  /** Keep the app's own retry policy for reads (backoff on 5xx and network errors). */
+  realRetries?: boolean;
+}
+
 /**
  * Renders the real route table at `path` in a memory router with a fresh QueryClient (reads do
- * not retry, so a failure shows at once) against the msw/node mock backend.
+ * not retry unless asked, so a failure shows at once) against the msw/node mock backend.
  */
-export function renderApp(path = '/') {
+export function renderApp(path = '/', options: RenderOptions = {}) {
   const queryClient = createQueryClient();
-  queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 30_000 }, mutations: { retry: false } });
+  if (!options.realRetries) queryClient.setDefaultOptions({ queries: { retry: false, staleTime: 30_000 }, mutations: { retry: false } });
   prepareApp(queryClient);
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [path] });
   const user = userEvent.setup();
@@ -21,8 +26,8 @@ export function renderApp(path = '/') {
 }
 
 /** Signs in through the real sign-in page, as a person would, and waits for the overview. */
-export async function renderSignedIn(email = 'anna@example.com', path = '/') {
-  const app = renderApp(path === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(path)}`);
+export async function renderSignedIn(email = 'anna@example.com', path = '/', options: RenderOptions = {}) {
+  const app = renderApp(path === '/' ? '/sign-in' : `/sign-in?next=${encodeURIComponent(path)}`, options);
   const { user } = app;
   // The first render of a file loads the lazy sign-in route cold; on a busy machine that can
   // take longer than Testing Library's default second.

@@ -1,5 +1,7 @@
 import { findCustomer } from '../../db';
 import { sweep } from '../../domain/erasure';
+import { honourGpc } from '../../domain/gpc';
+import { runDesk } from '../../domain/privacy-desk';
 import { requestMeta, type RequestMeta } from '../../domain/request-meta';
 import { findSession, isElevated, SESSION_COOKIE, touchSession } from '../../domain/sessions';
 import type { CustomerRecord, SessionRecord } from '../../model';
@@ -7,6 +9,7 @@ import { problem } from './problem';
 
 // The checks every /me request goes through, in the order a backend would run them:
 // session (401) → CSRF on unsafe methods (403) → read-only during deletion (409) → elevation (403).
+// A signed-in request that carries Global Privacy Control has it honoured first, whatever it asks.
 
 export type Cookies = Record<string, string>;
 
@@ -41,10 +44,13 @@ export function sessionIdFrom(cookies: Cookies): string | undefined {
 
 export function authenticate(request: Request, cookies: Cookies, options: AuthOptions = {}): AuthResult {
   sweep();
+  runDesk();
   const session = findSession(sessionIdFrom(cookies));
   const customer = findCustomer(session?.customerId);
   if (!session || !customer) return { ok: false, response: problem(401, 'unauthenticated') };
   touchSession(session);
+  const meta = requestMeta(request);
+  honourGpc(customer, request, meta);
   if (isUnsafe(request) && !csrfMatches(request, session)) return { ok: false, response: problem(403, 'csrf') };
   if (isUnsafe(request) && customer.deletion && !options.allowDuringDeletion) {
     return {
@@ -53,5 +59,5 @@ export function authenticate(request: Request, cookies: Cookies, options: AuthOp
     };
   }
   if (options.elevated && !isElevated(session)) return { ok: false, response: problem(403, 'reauth_required') };
-  return { ok: true, caller: { session, customer, meta: requestMeta(request) } };
+  return { ok: true, caller: { session, customer, meta } };
 }

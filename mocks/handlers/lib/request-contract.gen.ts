@@ -8,7 +8,16 @@ export const requestContract: RequestContract = {
   },
   "operations": {
     "getSession": {
-      "parameters": []
+      "parameters": [
+        {
+          "name": "Sec-GPC",
+          "in": "header",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        }
+      ]
     },
     "signIn": {
       "parameters": [
@@ -19,6 +28,14 @@ export const requestContract: RequestContract = {
           "schema": {
             "type": "string",
             "minLength": 1
+          }
+        },
+        {
+          "name": "Sec-GPC",
+          "in": "header",
+          "required": false,
+          "schema": {
+            "type": "string"
           }
         }
       ],
@@ -323,7 +340,16 @@ export const requestContract: RequestContract = {
       "parameters": []
     },
     "getPreferences": {
-      "parameters": []
+      "parameters": [
+        {
+          "name": "Sec-GPC",
+          "in": "header",
+          "required": false,
+          "schema": {
+            "type": "string"
+          }
+        }
+      ]
     },
     "updatePreferences": {
       "parameters": [
@@ -480,6 +506,29 @@ export const requestContract: RequestContract = {
         "$ref": "#/components/schemas/RightsRequestInput"
       }
     },
+    "withdrawRequest": {
+      "parameters": [
+        {
+          "name": "requestId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 100
+          }
+        },
+        {
+          "name": "X-CSRF-Token",
+          "in": "header",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
     "acknowledgePolicy": {
       "parameters": [
         {
@@ -495,6 +544,44 @@ export const requestContract: RequestContract = {
       "body": {
         "$ref": "#/components/schemas/PolicyAcknowledgement"
       }
+    },
+    "listSessions": {
+      "parameters": []
+    },
+    "signOutOtherSessions": {
+      "parameters": [
+        {
+          "name": "X-CSRF-Token",
+          "in": "header",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
+    },
+    "endSession": {
+      "parameters": [
+        {
+          "name": "sessionId",
+          "in": "path",
+          "required": true,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
+        {
+          "name": "X-CSRF-Token",
+          "in": "header",
+          "required": false,
+          "schema": {
+            "type": "string",
+            "minLength": 1
+          }
+        }
+      ]
     }
   },
   "schemas": {
@@ -518,26 +605,32 @@ export const requestContract: RequestContract = {
         },
         "label": {
           "type": "string",
-          "maxLength": 60
+          "maxLength": 60,
+          "not": {
+            "$ref": "#/components/schemas/ControlCharacters"
+          }
         },
         "recipient": {
-          "$ref": "#/components/schemas/RequiredText",
+          "$ref": "#/components/schemas/SingleLineText",
           "maxLength": 120
         },
         "line1": {
-          "$ref": "#/components/schemas/RequiredText",
+          "$ref": "#/components/schemas/SingleLineText",
           "maxLength": 120
         },
         "line2": {
           "type": "string",
-          "maxLength": 120
+          "maxLength": 120,
+          "not": {
+            "$ref": "#/components/schemas/ControlCharacters"
+          }
         },
         "city": {
-          "$ref": "#/components/schemas/RequiredText",
+          "$ref": "#/components/schemas/SingleLineText",
           "maxLength": 80
         },
         "postalCode": {
-          "$ref": "#/components/schemas/RequiredText",
+          "$ref": "#/components/schemas/SingleLineText",
           "maxLength": 20
         },
         "country": {
@@ -561,6 +654,11 @@ export const requestContract: RequestContract = {
           "maxLength": 200
         }
       }
+    },
+    "ControlCharacters": {
+      "description": "Text containing a control character (U+0000–U+001F, U+007F); used as `not` to refuse them.",
+      "type": "string",
+      "pattern": "[\\u0000-\\u001F\\u007F]"
     },
     "Country": {
       "description": "ISO 3166-1 alpha-2 country code.",
@@ -755,11 +853,11 @@ export const requestContract: RequestContract = {
       "additionalProperties": false,
       "properties": {
         "firstName": {
-          "$ref": "#/components/schemas/RequiredText",
+          "$ref": "#/components/schemas/SingleLineText",
           "maxLength": 100
         },
         "lastName": {
-          "$ref": "#/components/schemas/RequiredText",
+          "$ref": "#/components/schemas/SingleLineText",
           "maxLength": 100
         },
         "phone": {
@@ -900,6 +998,15 @@ export const requestContract: RequestContract = {
           "minLength": 1,
           "maxLength": 200
         }
+      }
+    },
+    "SingleLineText": {
+      "description": "RequiredText that stays on one line: it holds no control characters (U+0000–U+001F and\nU+007F: line breaks, tabs, NUL, escape). Names and address lines are printed on parcels\nand labels and passed on to couriers and payment services, where such characters break\nor hide text. Refused with the field error `invalid_format`. Every other character —\nletters of any script, emoji, right-to-left text, punctuation — is stored as sent.\n",
+      "type": "string",
+      "minLength": 1,
+      "pattern": "\\S",
+      "not": {
+        "$ref": "#/components/schemas/ControlCharacters"
       }
     }
   }

@@ -69,6 +69,9 @@ function toFieldError(error: ErrorObject, prefix: string): FieldError {
     case 'pattern':
       // The contract says "must not be blank" as the pattern \S (RequiredText).
       return { field: at(), code: params.pattern === '\\S' ? 'required' : 'invalid_format' };
+    case 'not':
+      // `not: ControlCharacters` (SingleLineText): a line break, tab or NUL in a name or address.
+      return { field: at(), code: 'invalid_format' };
     case 'format':
       return { field: at(), code: params.format === 'email' ? 'invalid_email' : 'invalid_format' };
     default:

@@ -1,11 +1,11 @@
-import { Link, NavLink, Outlet } from 'react-router';
+import { Link, Outlet } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { DeletionGate } from '../../features/deletion/components/deletion-gate';
 import { PolicyNotice } from '../../features/policy/components/policy-notice';
 import { ProfileLanguageSwitcher } from './profile-language-switcher';
 import { useT } from '../../shared/i18n/use-t';
-import { sections } from '../../shared/sections';
 import { organizationQueries } from '../../shared/tenant/api';
+import { SectionNav } from './section-nav';
 import { SignOutButton } from './sign-out-button';
 import { SiteFooter } from './site-footer';
 import { BrandLogo } from '../../shared/tenant/brand-logo';
@@ -29,20 +29,7 @@ export function SignedInLayout() {
           <SignOutButton />
         </div>
       </header>
-      <nav className="shell__nav" aria-label={t('layout.navigationLabel')}>
-        <ul>
-          <li>
-            <NavLink to="/" end>
-              {t('overview.navLabel')}
-            </NavLink>
-          </li>
-          {sections.map((section) => (
-            <li key={section.path}>
-              <NavLink to={section.path}>{t(section.title)}</NavLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SectionNav />
       <main id="main" tabIndex={-1} className="shell__main">
         <PolicyNotice where="top" />
         <DeletionGate>

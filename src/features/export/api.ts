@@ -1,5 +1,6 @@
 import { queryOptions, useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, call } from '../../api/client';
+import { callForFile, type DownloadedFile } from '../../api/file-download';
 import type { DataCategoryId, Export, ExportFormat, ExportList } from '../../api/types';
 
 // Exports are prepared on the server; the page polls one export while it is under way.
@@ -51,31 +52,14 @@ export function useRequestExport() {
   });
 }
 
-export interface ExportFile {
-  blob: Blob;
-  fileName: string;
-}
-
-function fileNameOf(disposition: string | null, fallback: string): string {
-  const match = /filename\*?=(?:UTF-8'')?"?([^";]+)"?/i.exec(disposition ?? '');
-  return match?.[1] ? decodeURIComponent(match[1]) : fallback;
-}
-
 export function useDownloadExport() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: async (item: Export): Promise<ExportFile> => {
-      let disposition: string | null = null;
-      const blob = await call(async () => {
-        const result = await api.GET('/me/exports/{exportId}/download', {
-          params: { path: { exportId: item.id } },
-          parseAs: 'blob',
-        });
-        disposition = result.response.headers.get('Content-Disposition');
-        return result;
-      });
-      return { blob: blob as Blob, fileName: fileNameOf(disposition, item.fileName ?? 'data-export') };
-    },
+    mutationFn: (item: Export): Promise<DownloadedFile> =>
+      callForFile(
+        () => api.GET('/me/exports/{exportId}/download', { params: { path: { exportId: item.id } }, parseAs: 'blob' }),
+        item.fileName ?? 'data-export',
+      ),
     onError: async () => {
       // 410: the link expired meanwhile; the list shows that and offers a new export.
       await queryClient.invalidateQueries({ queryKey: exportQueries.list().queryKey });

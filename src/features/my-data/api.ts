@@ -1,7 +1,6 @@
-import { infiniteQueryOptions, queryOptions, useMutation } from '@tanstack/react-query';
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query';
 import { api, call } from '../../api/client';
 import { parameterRules } from '../../api/contract-rules';
-import type { RequestSubject } from '../../api/types';
 
 // One query per data category, so each loads (and fails) on its own. Long lists are cursor
 // pages: the page asks for one page at a time, never for everything at once.
@@ -48,23 +47,3 @@ export const myDataQueries = {
       ...pages,
     }),
 };
-
-interface CorrectionInput {
-  subject: RequestSubject;
-  message: string;
-  /** One key per attempt: sending the same attempt again cannot file a second request. */
-  idempotencyKey: string;
-}
-
-/** Files a rectification request for data that cannot be edited in place (a past order's address). */
-export function useRequestCorrection() {
-  return useMutation({
-    mutationFn: ({ subject, message, idempotencyKey }: CorrectionInput) =>
-      call(() =>
-        api.POST('/me/requests', {
-          params: { header: { 'Idempotency-Key': idempotencyKey } },
-          body: { type: 'rectification', message, subject },
-        }),
-      ),
-  });
-}

@@ -1,7 +1,7 @@
 import type { Address, AddressInput, LanguageCode, Profile, ProfilePatch } from '../../api/types';
 import type { FieldProblem } from '../../api/api-error';
 import type { MessageId } from '../../locales/en';
-import { mustSaySomething, requestRules, textLength } from '../../api/contract-rules';
+import { mustSaySomething, requestRules, textLength, type PropertyRule } from '../../api/contract-rules';
 
 // The profile form: its values, how they compare with the saved profile, and the checks that
 // give a message at the field before the server would answer 422. Limits are the contract's.
@@ -36,24 +36,38 @@ export const maxAddresses = patchRules.addresses.maxItems;
 export const nameLimit = patchRules.firstName.maxLength;
 export const phoneLimit = patchRules.phone.maxLength;
 
-/** An address's text fields, in the contract's order, each with whether it must say something and its limit. */
+interface TextRule {
+  required: boolean;
+  max: number;
+  /** Characters the contract refuses in this field (control characters in single-line text). */
+  refused: RegExp | null;
+}
+
+function textRule(rule: PropertyRule & { maxLength: number }): TextRule {
+  return { required: mustSaySomething(rule), max: rule.maxLength, refused: rule.forbiddenPattern ? new RegExp(rule.forbiddenPattern, 'u') : null };
+}
+
+const nameRules = { firstName: textRule(patchRules.firstName), lastName: textRule(patchRules.lastName) };
+
+/** An address's text fields, in the contract's order, each with whether it must say something, its limit and what it refuses. */
 export const addressLimits = {
-  label: { required: mustSaySomething(addressRules.label), max: addressRules.label.maxLength },
-  recipient: { required: mustSaySomething(addressRules.recipient), max: addressRules.recipient.maxLength },
-  line1: { required: mustSaySomething(addressRules.line1), max: addressRules.line1.maxLength },
-  line2: { required: mustSaySomething(addressRules.line2), max: addressRules.line2.maxLength },
-  city: { required: mustSaySomething(addressRules.city), max: addressRules.city.maxLength },
-  postalCode: { required: mustSaySomething(addressRules.postalCode), max: addressRules.postalCode.maxLength },
+  label: textRule(addressRules.label),
+  recipient: textRule(addressRules.recipient),
+  line1: textRule(addressRules.line1),
+  line2: textRule(addressRules.line2),
+  city: textRule(addressRules.city),
+  postalCode: textRule(addressRules.postalCode),
 };
 export type AddressTextField = keyof typeof addressLimits;
 export const addressTextFields = Object.keys(addressLimits) as AddressTextField[];
 
 const countryPattern = new RegExp(addressRules.country.pattern);
 
-function checkText(value: string, required: boolean, max: number): FieldMessage | undefined {
+function checkText(value: string, { required, max, refused }: TextRule): FieldMessage | undefined {
   const trimmed = value.trim();
   if (required && trimmed === '') return { id: 'profile.error.required' };
   if (textLength(trimmed) > max) return { id: 'profile.error.tooLong', values: { limit: max, count: textLength(trimmed) } };
+  if (refused?.test(trimmed)) return { id: 'profile.error.controlCharacters' };
   return undefined;
 }
 
@@ -72,12 +86,12 @@ export function validateProfileForm(form: ProfileForm, parsePhone: PhoneParser):
   const add = (field: string, message: FieldMessage | undefined) => {
     if (message) errors[field] = message;
   };
-  add('firstName', checkText(form.firstName, true, nameLimit));
-  add('lastName', checkText(form.lastName, true, nameLimit));
+  add('firstName', checkText(form.firstName, nameRules.firstName));
+  add('lastName', checkText(form.lastName, nameRules.lastName));
   add('phone', checkPhone(form.phone, parsePhone));
   form.addresses.forEach((address, index) => {
     for (const key of addressTextFields) {
-      add(`addresses.${index}.${key}`, checkText(address[key], addressLimits[key].required, addressLimits[key].max));
+      add(`addresses.${index}.${key}`, checkText(address[key], addressLimits[key]));
     }
     if (!countryPattern.test(address.country)) add(`addresses.${index}.country`, { id: 'profile.error.required' });
   });
@@ -96,6 +110,9 @@ export function serverFieldMessage(problem: FieldProblem): FieldMessage {
       return { id: 'profile.error.phoneInvalid' };
     case 'invalid_country':
       return { id: 'profile.error.countryInvalid' };
+    case 'invalid_format':
+      // The only pattern a profile text field has: no control characters (SingleLineText).
+      return { id: 'profile.error.controlCharacters' };
     default:
       return { id: 'profile.error.invalid' };
   }
@@ -169,6 +186,20 @@ export function mayResaveWithoutAsking(input: {
   if (input.alreadyResent || input.serverTag === null || input.serverTag === input.sentTag) return false;
   const theirs = fieldsChangedBetween(input.base, input.server);
   return !input.edited.some((field) => theirs.includes(field));
+}
+
+/**
+ * A save met 412, but the server already holds exactly what was sent: an earlier try went
+ * through and only its answer was lost on the way back. That is the person's own change, saved —
+ * not a conflict to show them.
+ */
+export function serverHoldsPatch(server: Profile, patch: ProfilePatch): boolean {
+  const withoutIds = (addresses: readonly (Address | AddressInput)[]) =>
+    JSON.stringify(addresses.map(({ label, recipient, line1, line2, city, postalCode, country, isDefault }) => ({ label, recipient, line1, line2, city, postalCode, country, isDefault })));
+  return Object.entries(patch).every(([field, value]) => {
+    if (field === 'addresses') return withoutIds(server.addresses) === withoutIds(value as AddressInput[]);
+    return (server as unknown as Record<string, unknown>)[field] === value;
+  });
 }
 
 /** Only what changed is sent, so a save never rewrites fields the person did not touch. */

@@ -1,7 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { ensureMessages } from '../../shared/i18n/i18n-store';
 import { organizationQueries } from '../../shared/tenant/api';
-import { requestQueries } from './api';
+import { requestQueries } from '../../shared/requests/api';
 
 export function createRequestsLoader(queryClient: QueryClient) {
   return async () => {

@@ -66,6 +66,7 @@ export function eventDetail(
     case 'export_downloaded':
       return t('activity.detail.file', { name: detail });
     case 'request_created':
+    case 'request_withdrawn':
       return t('activity.detail.reference', { reference: detail });
     case 'policy_acknowledged':
       return t('activity.detail.policyVersion', { version: detail });

@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef } from 'react';
+import { Link } from 'react-router';
 import { useSuspenseInfiniteQuery, useSuspenseQuery } from '@tanstack/react-query';
 import type { ActivityEvent } from '../../../api/types';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
@@ -55,6 +56,9 @@ export function ActivityRoute() {
     <>
       <PageHeading>{t('activity.title')}</PageHeading>
       <p className="lead">{t('activity.intro')}</p>
+      <p>
+        <Link to="/activity/devices">{t('activity.devicesLink')}</Link>
+      </p>
       <p>
         {t('activity.notYou', { organization: organization.name })}{' '}
         <a href={`mailto:${organization.contacts.email}`}>{organization.contacts.email}</a>

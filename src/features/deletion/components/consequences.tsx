@@ -1,18 +1,22 @@
 import { Link } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useT } from '../../../shared/i18n/use-t';
+import { useLanguage, useT } from '../../../shared/i18n/use-t';
 import { organizationQueries } from '../../../shared/tenant/api';
+import { listOfNames, recipientNamesOf } from '../../../shared/tenant/recipients-of';
 import { useLocalized } from '../../../shared/tenant/use-localized';
 import { deletionQueries } from '../api';
 
 /** Step 1: what goes, what stays (and why, and how long), and when — from the tenant and the customer's own data. */
 export function Consequences() {
   const t = useT();
+  const language = useLanguage();
   const localized = useLocalized();
   const { data: organization } = useSuspenseQuery(organizationQueries.detail());
   const { data: footprint } = useSuspenseQuery(deletionQueries.footprint());
   const { graceDays, reviews, retained } = organization.deletion;
   const holdsFiles = organization.dataCategories.some((category) => category.id === 'files');
+  // GDPR Art. 19: every recipient of the customer's data is told of the erasure.
+  const recipients = recipientNamesOf(organization);
   return (
     <>
       <section className="card deletion-card" aria-labelledby="deletion-deleted-title">
@@ -53,6 +57,14 @@ export function Consequences() {
           </>
         )}
       </section>
+      {recipients.length > 0 ? (
+        <section className="card deletion-card" aria-labelledby="deletion-told-title">
+          <h3 id="deletion-told-title" className="card__title">
+            {t('deletion.toldTitle')}
+          </h3>
+          <p>{t('deletion.toldText', { names: listOfNames(language, recipients) })}</p>
+        </section>
+      ) : null}
       <section className="card deletion-card" aria-labelledby="deletion-when-title">
         <h3 id="deletion-when-title" className="card__title">
           {t('deletion.whenTitle')}

@@ -6,6 +6,7 @@ import { formatDate } from '../../../shared/lib/format';
 import { organizationQueries } from '../../../shared/tenant/api';
 import { CompanyContacts } from '../../../shared/tenant/company-contacts';
 import { PublicPageHeader } from '../../../shared/tenant/public-page-header';
+import { listOfNames, recipientNamesOf } from '../../../shared/tenant/recipients-of';
 import { PageHeading } from '../../../shared/ui/page-heading';
 import { useDocumentTitle } from '../../../shared/ui/use-document-title';
 import '../deletion.css';
@@ -30,6 +31,7 @@ export function GoodbyeRoute() {
       ? t('deletion.goodbye.deletedTitle')
       : t('deletion.goodbye.title');
   useDocumentTitle(title, organization.name);
+  const recipients = recipientNamesOf(organization);
   return (
     <div className="sign-in-page">
       <PublicPageHeader />
@@ -49,6 +51,13 @@ export function GoodbyeRoute() {
         ) : (
           <p>{t('deletion.goodbye.signedOut')}</p>
         )}
+        {result && recipients.length > 0 ? (
+          <p>
+            {t(result.status === 'scheduled' ? 'deletion.goodbye.willTell' : 'deletion.goodbye.telling', {
+              names: listOfNames(language, recipients),
+            })}
+          </p>
+        ) : null}
         {result?.retainedUntil ? (
           <p>{t('deletion.goodbye.retained', { date: formatDate(language, result.retainedUntil) })}</p>
         ) : null}

@@ -3,9 +3,10 @@ import { isApiError } from '../../../api/api-error';
 import type { Export } from '../../../api/types';
 import { useT } from '../../../shared/i18n/use-t';
 import { Alert } from '../../../shared/ui/alert';
+import { failureValues } from '../../../shared/lib/failure-reason';
 import { Button } from '../../../shared/ui/button';
 import { useDownloadExport } from '../api';
-import { saveFile } from '../save-file';
+import { saveFile } from '../../../shared/lib/save-file';
 import { PasswordConfirmDialog } from '../../../shared/session/password-confirm-dialog';
 
 interface DownloadButtonProps {
@@ -44,7 +45,7 @@ export function DownloadButton({ item, label }: DownloadButtonProps) {
         {saved ? t('export.downloaded', { fileName: saved }) : null}
       </p>
       {error && !needsPassword ? (
-        <Alert tone="error">{t(isApiError(error) && error.status === 410 ? 'export.downloadGone' : 'export.downloadFailed')}</Alert>
+        <Alert tone="error">{isApiError(error) && error.status === 410 ? t('export.downloadGone') : t('export.downloadFailed', failureValues(error))}</Alert>
       ) : null}
       <PasswordConfirmDialog
         open={asking}

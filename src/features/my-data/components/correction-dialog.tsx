@@ -3,11 +3,11 @@ import type { Order, RightsRequest } from '../../../api/types';
 import { requestRules, textLength } from '../../../api/contract-rules';
 import { formatDate } from '../../../shared/lib/format';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
+import { useRequestAttempt } from '../../../shared/requests/use-request-attempt';
 import { isDeletionPending } from '../../../shared/session/deletion-pending';
 import { Alert } from '../../../shared/ui/alert';
 import { Button } from '../../../shared/ui/button';
 import { Dialog } from '../../../shared/ui/dialog';
-import { useRequestCorrection } from '../api';
 
 const maxLength = requestRules.RightsRequestInput.message.maxLength;
 
@@ -35,7 +35,8 @@ function CorrectionForm({ order, onClose }: { order: Order; onClose: () => void 
   const t = useT();
   const id = useId();
   const field = useRef<HTMLTextAreaElement>(null);
-  const requestCorrection = useRequestCorrection();
+  // The same request sent again (after a lost answer) keeps its key, so it is filed once.
+  const { send, mutation: requestCorrection } = useRequestAttempt();
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [created, setCreated] = useState<RightsRequest | null>(null);
@@ -51,14 +52,10 @@ function CorrectionForm({ order, onClose }: { order: Order; onClose: () => void 
       field.current?.focus();
       return;
     }
-    requestCorrection.mutate(
-      {
-        subject: { categoryId: 'orders', itemId: order.id, field: 'shippingAddress' },
-        message: text,
-        // A new key per attempt; the busy button keeps one attempt from being sent twice.
-        idempotencyKey: crypto.randomUUID(),
-      },
-      { onSuccess: setCreated },
+    send(
+      { type: 'rectification', subject: { categoryId: 'orders', itemId: order.id, field: 'shippingAddress' }, message: text },
+      setCreated,
+      () => undefined,
     );
   };
 

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { formatDateTime } from '../../../shared/lib/format';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
@@ -33,6 +34,12 @@ export function TechnicalValues({ full }: { full: boolean }) {
           ))}
         </ul>
       )}
+      {/* The same sessions, where they can be ended. */}
+      {full && data.sessions.length > 0 ? (
+        <p>
+          <Link to="/activity/devices">{t('myData.technical.manageSessions')}</Link>
+        </p>
+      ) : null}
       <h3 className="my-data__subheading">{t('myData.technical.ipAddresses', { count: data.ipAddresses.length })}</h3>
       {addresses.length === 0 ? (
         <Empty>{t('myData.technical.noIpAddresses')}</Empty>

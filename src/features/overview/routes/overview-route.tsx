@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
 import { nameToAddress } from '../../../shared/i18n/vocative';
@@ -32,6 +33,9 @@ export function OverviewRoute() {
           <dt>{t('overview.email')}</dt>
           <dd>{customer?.email}</dd>
         </dl>
+        <p>
+          <Link to="/activity/devices">{t('overview.devicesLink')}</Link>
+        </p>
         <SignOutEverywhere />
       </section>
       <SectionCards />

@@ -7,6 +7,7 @@ import { sessionQueries } from '../../../shared/session/api';
 import { isDeletionPending } from '../../../shared/session/deletion-pending';
 import { useAccountReadOnly } from '../../../shared/session/use-account-read-only';
 import { organizationQueries } from '../../../shared/tenant/api';
+import { failureValues } from '../../../shared/lib/failure-reason';
 import { Button } from '../../../shared/ui/button';
 import { hasUnreadPolicy, useAcknowledgePolicy } from '../api';
 import '../policy-notice.css';
@@ -50,7 +51,7 @@ function Notice({ onPolicyPage }: { onPolicyPage: boolean }) {
       </p>
       {error ? (
         <p className="field__error" role="alert">
-          {isDeletionPending(error) ? t('policy.notice.deletionPending') : t('policy.notice.failed')}
+          {isDeletionPending(error) ? t('policy.notice.deletionPending') : t('policy.notice.failed', failureValues(error))}
         </p>
       ) : null}
       {readOnly ? null : (

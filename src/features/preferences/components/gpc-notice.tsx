@@ -1,34 +1,36 @@
 import { useState } from 'react';
-import type { Organization, Preferences, PreferencesPatch } from '../../../api/types';
-import { useT } from '../../../shared/i18n/use-t';
-import { Button } from '../../../shared/ui/button';
-import { usePatchPreferences } from '../use-preference-mutations';
-import { saveAllFailure } from './failure-message';
+import type { Organization, Preferences } from '../../../api/types';
+import { useLanguage, useT } from '../../../shared/i18n/use-t';
+import { formatDateTime } from '../../../shared/lib/format';
 
 function gpcSignal(): boolean {
   return (navigator as Navigator & { globalPrivacyControl?: boolean }).globalPrivacyControl === true;
 }
 
-const allFalse = (values: Record<string, boolean>) => Object.fromEntries(Object.keys(values).map((key) => [key, false]));
+// Partners named as the switches name them; one the company no longer offers by its key.
+function partnerNames(keys: string[], organization: Organization): string[] {
+  const { advertisingPartners, sharingPartners } = organization.marketing;
+  return keys.map((key) => {
+    const [group, id = ''] = key.split('.');
+    const partners = group === 'advertising' ? advertisingPartners : sharingPartners;
+    return partners.find((partner) => partner.id === id)?.name ?? key;
+  });
+}
 
-/** Global Privacy Control: the browser says "do not sell or share"; we offer to apply it here. */
+/**
+ * Global Privacy Control: the browser says "do not sell or share". The backend has already
+ * honoured it (it sees the signal on every request); this says so, and names any partner the
+ * customer deliberately switched back on since — that choice stands and is not flipped back.
+ */
 export function GpcNotice({ organization, preferences }: { organization: Organization; preferences: Preferences }) {
   const t = useT();
-  const apply = usePatchPreferences();
+  const language = useLanguage();
   const [detected] = useState(gpcSignal);
-  const [result, setResult] = useState<{ ok: boolean; text: string } | null>(null);
   if (!detected) return null;
 
+  const { honouredAt, keptOn } = preferences.globalPrivacyControl;
   const offersAny = organization.marketing.advertisingPartners.length + organization.marketing.sharingPartners.length > 0;
-  const anyOn = [...Object.values(preferences.advertising), ...Object.values(preferences.sharing)].some(Boolean);
-  const applyIt = () => {
-    const patch: PreferencesPatch = { advertising: allFalse(preferences.advertising), sharing: allFalse(preferences.sharing) };
-    setResult(null);
-    apply.mutateAsync(patch).then(
-      () => setResult({ ok: true, text: t('preferences.gpc.applied') }),
-      (error: unknown) => setResult({ ok: false, text: saveAllFailure(t, error) }),
-    );
-  };
+  const partners = new Intl.ListFormat(language, { type: 'conjunction' }).format(partnerNames(keptOn, organization));
 
   return (
     <section className="card pref-gpc" aria-labelledby="preferences-gpc">
@@ -37,13 +39,14 @@ export function GpcNotice({ organization, preferences }: { organization: Organiz
       </h2>
       <p>{t('preferences.gpc.detected')}</p>
       {!offersAny ? <p>{t('preferences.gpc.nothingToApply', { organization: organization.name })}</p> : null}
-      {offersAny && anyOn ? (
-        <Button busy={apply.isPending} onClick={applyIt}>
-          {t('preferences.gpc.apply')}
-        </Button>
+      {/* Said only once the backend has confirmed it: a backend that ignores the signal is not covered up. */}
+      {offersAny && honouredAt ? (
+        <>
+          <p>{t('preferences.gpc.honoured')}</p>
+          <p>{t('preferences.gpc.honouredAt', { date: formatDateTime(language, honouredAt) })}</p>
+        </>
       ) : null}
-      <div role="status">{result?.ok || (offersAny && !anyOn && !result) ? <p>{t('preferences.gpc.applied')}</p> : null}</div>
-      <div role="alert">{result && !result.ok ? <p className="alert alert--error">{result.text}</p> : null}</div>
+      {keptOn.length > 0 ? <p className="alert alert--warning">{t('preferences.gpc.keptOn', { partners })}</p> : null}
     </section>
   );
 }

@@ -1,33 +1,21 @@
 import { useState } from 'react';
-import { api, call } from '../../../api/client';
+import { api } from '../../../api/client';
+import { callForFile } from '../../../api/file-download';
+import { saveFile } from '../../../shared/lib/save-file';
 import { useT } from '../../../shared/i18n/use-t';
 import { Button } from '../../../shared/ui/button';
-import { errorReason } from './error-reason';
+import { failureReason } from '../../../shared/lib/failure-reason';
 
 type Format = 'csv' | 'json';
 
-function fileNameFrom(disposition: string | null, format: Format): string {
-  const match = disposition?.match(/filename\*?=(?:UTF-8'')?"?([^";]+)"?/i);
-  return match?.[1] ? decodeURIComponent(match[1]) : `consent-history.${format}`;
-}
-
-/** Fetches the file with the session cookie, then saves it through a temporary object URL. */
+/** Fetches the file with the session cookie, then saves it; answers the name it was saved under. */
 async function download(format: Format): Promise<string> {
-  let fileName = `consent-history.${format}`;
-  const blob = await call(async () => {
-    const result = await api.GET('/me/consents/download', { params: { query: { format } }, parseAs: 'blob' });
-    fileName = fileNameFrom(result.response.headers.get('Content-Disposition'), format);
-    return result;
-  });
-  const url = URL.createObjectURL(blob as Blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return fileName;
+  const file = await callForFile(
+    () => api.GET('/me/consents/download', { params: { query: { format } }, parseAs: 'blob' }),
+    `consent-history.${format}`,
+  );
+  saveFile(file);
+  return file.fileName;
 }
 
 export function HistoryDownload() {
@@ -40,7 +28,7 @@ export function HistoryDownload() {
     download(format)
       .then(
         (fileName) => setResult({ ok: true, text: t('preferences.download.done', { fileName }) }),
-        (error: unknown) => setResult({ ok: false, text: t('preferences.download.failed', { reason: errorReason(error) }) }),
+        (error: unknown) => setResult({ ok: false, text: t('preferences.download.failed', { reason: failureReason(error) }) }),
       )
       .finally(() => setBusy(null));
   };

@@ -3,7 +3,8 @@ import { useSuspenseQuery } from '@tanstack/react-query';
 import { isApiError } from '../../../api/api-error';
 import { requestRules, textLength } from '../../../api/contract-rules';
 import type { MessageId } from '../../../locales/en';
-import { useLanguage, useT } from '../../../shared/i18n/use-t';
+import { useLanguage, useT, type MessageValues } from '../../../shared/i18n/use-t';
+import { failureValues } from '../../../shared/lib/failure-reason';
 import { formatDateTime } from '../../../shared/lib/format';
 import { useDemoExtras } from '../../../shared/demo-slot';
 import { profileQueries } from '../../../shared/profile/api';
@@ -18,23 +19,29 @@ import { PasswordConfirmDialog } from '../../../shared/session/password-confirm-
 const emailShape = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const codeShape = new RegExp(requestRules.EmailChangeConfirmation.code.pattern);
 
-function startError(error: unknown): MessageId {
-  if (isDeletionPending(error)) return 'readOnly.refused';
-  const field = isApiError(error) ? error.fieldErrors.email?.code : undefined;
-  if (field === 'taken') return 'profile.email.error.taken';
-  if (field === 'invalid_value') return 'profile.email.error.same';
-  if (field) return 'profile.email.error.invalid';
-  return 'profile.email.error.failed';
+/** A message to show under a field, with the values it needs. */
+interface Explanation {
+  id: MessageId;
+  values?: MessageValues;
 }
 
-function confirmError(error: unknown): MessageId {
-  if (!isApiError(error)) return 'profile.email.error.failed';
-  if (isDeletionPending(error)) return 'readOnly.refused';
-  if (error.code === 'invalid_code') return 'profile.email.error.wrongCode';
-  if (error.code === 'expired_code') return 'profile.email.error.expiredCode';
-  if (error.code === 'code_attempts_exhausted') return 'profile.email.error.attemptsExhausted';
-  if (error.code === 'not_found') return 'profile.email.error.noPending';
-  return 'profile.email.error.failed';
+function startError(error: unknown): Explanation {
+  if (isDeletionPending(error)) return { id: 'readOnly.refused' };
+  const field = isApiError(error) ? error.fieldErrors.email?.code : undefined;
+  if (field === 'taken') return { id: 'profile.email.error.taken' };
+  if (field === 'invalid_value') return { id: 'profile.email.error.same' };
+  if (field) return { id: 'profile.email.error.invalid' };
+  return { id: 'profile.email.error.failed', values: failureValues(error) };
+}
+
+function confirmError(error: unknown): Explanation {
+  if (!isApiError(error)) return { id: 'profile.email.error.failed', values: failureValues(error) };
+  if (isDeletionPending(error)) return { id: 'readOnly.refused' };
+  if (error.code === 'invalid_code') return { id: 'profile.email.error.wrongCode' };
+  if (error.code === 'expired_code') return { id: 'profile.email.error.expiredCode' };
+  if (error.code === 'code_attempts_exhausted') return { id: 'profile.email.error.attemptsExhausted' };
+  if (error.code === 'not_found') return { id: 'profile.email.error.noPending' };
+  return { id: 'profile.email.error.failed', values: failureValues(error) };
 }
 
 /** The sign-in address changes only once the code sent to the new one is confirmed. */
@@ -47,7 +54,7 @@ export function EmailChange() {
   const cancel = useCancelEmailChange();
   const [email, setEmail] = useState('');
   const [code, setCode] = useState('');
-  const [error, setError] = useState<MessageId | null>(null);
+  const [error, setError] = useState<Explanation | null>(null);
   const [status, setStatus] = useState<string>('');
   const [needsPassword, setNeedsPassword] = useState(false);
   const readOnly = useAccountReadOnly();
@@ -72,15 +79,15 @@ export function EmailChange() {
     event.preventDefault();
     setStatus('');
     const address = email.trim();
-    if (!address) return setError('profile.email.error.required');
-    if (textLength(address) > requestRules.EmailChangeRequest.email.maxLength || !emailShape.test(address)) return setError('profile.email.error.invalid');
+    if (!address) return setError({ id: 'profile.email.error.required' });
+    if (textLength(address) > requestRules.EmailChangeRequest.email.maxLength || !emailShape.test(address)) return setError({ id: 'profile.email.error.invalid' });
     sendCode(address);
   };
 
   const submitCode = (event: FormEvent) => {
     event.preventDefault();
     setStatus('');
-    if (!codeShape.test(code.trim())) return setError('profile.email.error.codeShape');
+    if (!codeShape.test(code.trim())) return setError({ id: 'profile.email.error.codeShape' });
     setError(null);
     confirm.mutate(code.trim(), {
       onSuccess: (saved) => {
@@ -118,7 +125,7 @@ export function EmailChange() {
               autoComplete="one-time-code"
               value={code}
               onChange={(event) => setCode(event.target.value)}
-              error={error ? t(error) : undefined}
+              error={error ? t(error.id, error.values) : undefined}
             />
             <div className="button-row">
               <Button type="submit" busy={confirm.isPending}>
@@ -136,7 +143,7 @@ export function EmailChange() {
                       setError(null);
                       setStatus(t('profile.email.cancelled'));
                     },
-                    onError: (failure) => setError(isDeletionPending(failure) ? 'readOnly.refused' : 'profile.email.error.failed'),
+                    onError: (failure) => setError(isDeletionPending(failure) ? { id: 'readOnly.refused' } : { id: 'profile.email.error.failed', values: failureValues(failure) }),
                   })
                 }
               >
@@ -156,7 +163,7 @@ export function EmailChange() {
               spellCheck={false}
               value={email}
               onChange={(event) => setEmail(event.target.value)}
-              error={error ? t(error) : undefined}
+              error={error ? t(error.id, error.values) : undefined}
             />
             <Button type="submit" busy={start.isPending}>
               {t('profile.email.sendCode')}

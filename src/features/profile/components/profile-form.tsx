@@ -9,17 +9,19 @@ import { isDeletionPending } from '../../../shared/session/deletion-pending';
 import { useAccountReadOnly } from '../../../shared/session/use-account-read-only';
 import { useT } from '../../../shared/i18n/use-t';
 import { organizationQueries } from '../../../shared/tenant/api';
+import { failureReason, minutesToWait } from '../../../shared/lib/failure-reason';
 import { Alert } from '../../../shared/ui/alert';
 import { Button } from '../../../shared/ui/button';
 import { TextField } from '../../../shared/ui/text-field';
-import { useSaveProfile } from '../api';
+import { useSaveProfile, type SaveOutcome } from '../api';
 import { fieldId, messageText } from '../field-paths';
 import { loadPhoneParser } from '../phone';
-import { buildPatch, maxAddresses, mayResaveWithoutAsking, serverFieldMessage, validateProfileForm, type FormErrors, type ProfileField } from '../validation';
+import { buildPatch, maxAddresses, mayResaveWithoutAsking, serverFieldMessage, serverHoldsPatch, validateProfileForm, type FormErrors, type ProfileField } from '../validation';
 import { AddressFields } from './address-fields';
 import { ConflictDialog } from './conflict-dialog';
 import { ProfileErrorSummary } from './error-summary';
 import { SelectField } from './select-field';
+import { RecipientsToTell } from './recipients-to-tell';
 import { UnsavedChangesGuard } from './unsaved-changes-guard';
 import { useProfileEditor } from './use-profile-editor';
 
@@ -39,6 +41,8 @@ export function ProfileForm() {
   const save = useSaveProfile();
   const [summary, setSummary] = useState<FormErrors | null>(null);
   const [status, setStatus] = useState<Status>(null);
+  // The fields the last save changed: their recipients are told of the correction (Art. 19).
+  const [toldAbout, setToldAbout] = useState<ProfileField[]>([]);
   const [conflict, setConflict] = useState<{ server: { data: Profile; etag: string | null }; fields: ProfileField[] } | null>(null);
   const [failed, setFailed] = useState<unknown>(null);
   const readOnly = useAccountReadOnly();
@@ -54,10 +58,14 @@ export function ProfileForm() {
   const send = async (etag: string | null, fields: ProfileField[], merged = false) => {
     const parse = await loadPhoneParser();
     setFailed(null);
+    const patch = buildPatch(form, fields, parse);
     save.mutate(
-      { etag, patch: buildPatch(form, fields, parse) },
+      { etag, patch },
       {
-        onSuccess: (result) => {
+        onSuccess: (answer) => {
+          // After a lost answer the retry meets 412 on the person's own saved change: saved.
+          const result: SaveOutcome =
+            answer.outcome === 'conflict' && serverHoldsPatch(answer.server.data, patch) ? { outcome: 'saved', profile: answer.server } : answer;
           if (result.outcome === 'conflict') {
             const { data: server, etag: serverTag } = result.server;
             if (mayResaveWithoutAsking({ base: base.data, server, edited: fields, sentTag: etag, serverTag, alreadyResent: merged })) {
@@ -68,6 +76,7 @@ export function ProfileForm() {
           }
           setConflict(null);
           editor.reset(result.profile);
+          setToldAbout(fields);
           setStatus(merged ? 'savedWithOthers' : 'saved');
           const language = result.profile.data.language;
           if (fields.includes('language') && isLanguage(language)) void i18nStore.choose(language);
@@ -111,7 +120,11 @@ export function ProfileForm() {
         {t('profile.formTitle')}
       </h2>
       {summary ? <ProfileErrorSummary ref={summaryRef} errors={summary} /> : null}
-      {failed ? <Alert tone="error">{t(isDeletionPending(failed) ? 'readOnly.refused' : 'profile.saveFailed')}</Alert> : null}
+      {failed ? (
+        <Alert tone="error">
+          {isDeletionPending(failed) ? t('readOnly.refused') : t('profile.saveFailed', { reason: failureReason(failed), minutes: minutesToWait(failed) })}
+        </Alert>
+      ) : null}
       {/* While a deletion is scheduled every field and button is switched off (the page says why). */}
       <fieldset className="fieldset-plain" disabled={readOnly}>
         <div className="profile-form__names">
@@ -181,9 +194,10 @@ export function ProfileForm() {
           ) : null}
         </div>
       </fieldset>
-      <p role="status" className="profile-form__status">
-        {status ? t(statusMessages[status]) : ''}
-      </p>
+      <div role="status" className="profile-form__status">
+        {status ? <p>{t(statusMessages[status])}</p> : null}
+        {status === 'saved' || status === 'savedWithOthers' ? <RecipientsToTell fields={toldAbout} /> : null}
+      </div>
 
       <ConflictDialog
         open={conflict !== null}

@@ -3,7 +3,7 @@ import type { DataCategoryId, RequestType, RightsRequest } from '../../../api/ty
 import { useT } from '../../../shared/i18n/use-t';
 import { Button } from '../../../shared/ui/button';
 import { clientProblems, serverProblems, type FieldMessages } from '../form-errors';
-import { useRequestAttempt } from '../use-request-attempt';
+import { useRequestAttempt } from '../../../shared/requests/use-request-attempt';
 import { needsMessage } from '../validation';
 import { RequestErrorSummary } from './error-summary';
 import { KindChoice } from './kind-choice';

@@ -10,11 +10,14 @@ export interface RequestDraft {
 }
 
 export interface FiledRequest extends RequestDraft {
-  /** One per attempt: a double click or a retry of the same attempt files one request. */
+  /** One per intended submission: a double click or a retry of the same one files one request. */
   idempotencyKey: string;
 }
 
-/** Files a request; the new one goes to the top of the list at once, then the list is refreshed. */
+/**
+ * The one way the portal files a rights request, whichever page starts it. The new one goes to
+ * the top of a cached list at once, then the list is refreshed.
+ */
 export function useFileRequest() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -26,9 +29,9 @@ export function useFileRequest() {
         }),
       ),
     onSuccess: async (created) => {
-      queryClient.setQueryData(requestQueries.list().queryKey, (old: RightsRequestList | undefined) => ({
-        items: [created, ...(old?.items ?? []).filter((item) => item.id !== created.id)],
-      }));
+      queryClient.setQueryData(requestQueries.list().queryKey, (old: RightsRequestList | undefined) =>
+        old ? { ...old, items: [created, ...old.items.filter((item) => item.id !== created.id)] } : old,
+      );
       await queryClient.invalidateQueries({ queryKey: requestQueries.list().queryKey, exact: true });
     },
   });
