@@ -14,7 +14,7 @@ const usage = `Usage: npm run contract:check -- --base-url URL --email E --passw
   --base-url        the API, e.g. https://api.example.com/api/v1 (an origin alone means ${documentBasePath()} on it)
   --email/--password           a test customer the check signs in as (its changes are undone)
   --second-email/--second-password  another customer of the same company, for the isolation checks
-  --include-destructive        also file a rights request, schedule and cancel a deletion, acknowledge the policy
+  --include-destructive        also file and withdraw a rights request, schedule and cancel a deletion, acknowledge the policy
   --json FILE       also write the report as JSON
   --export-wait     how long to wait for an export to be ready (default 60 s)`;
 
