@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { contentSecurityPolicy } from './tooling/content-security-policy';
 import { parserlessIntl, precompileMessages } from './tooling/precompile-messages';
+import { precompressBuild } from './tooling/precompress';
 
 // Two modes:
 // - `demo` (npm start, npm run build:demo): the msw service worker and the demo backend are
@@ -15,6 +16,7 @@ export default defineConfig(({ mode, command }) => {
     plugins: [
       react(),
       precompileMessages(),
+      precompressBuild(),
       {
         name: 'privacy-portal-csp',
         apply: 'build',

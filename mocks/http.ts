@@ -13,6 +13,7 @@ import { corsHeaders, corsOrigins } from './cors';
 import { seed } from './db';
 import { defectNames, findDefect } from './defects/defects';
 import { handlers } from './handlers/index';
+import { hasCompressedCopies, precompressedFor } from './node-server/precompressed';
 
 const root = path.resolve(import.meta.dirname, '..', process.env.PORTAL_DIST ?? 'dist');
 const port = Number(process.env.PORT ?? 4173);
@@ -102,13 +103,17 @@ async function answerStatic(request: IncomingMessage, response: ServerResponse):
   const isAsset = candidate.startsWith(root) && path.extname(candidate) !== '' && existsSync(candidate);
   // Every other path is a client-side route: the SPA's index.html answers it.
   const file = isAsset ? candidate : path.join(root, 'index.html');
-  const content = await readFile(file);
+  // What a real host sends: the build's precompressed copy the browser accepts (brotli first).
+  const encoding = precompressedFor(file, request.headers['accept-encoding']);
+  const content = await readFile(encoding ? `${file}.${encoding.extension}` : file);
   response.writeHead(200, {
     'Content-Type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
     'Cache-Control': file.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache',
+    ...(hasCompressedCopies(file) ? { Vary: 'Accept-Encoding' } : {}),
+    ...(encoding ? { 'Content-Encoding': encoding.name } : {}),
     ...staticHeaders,
   });
-  response.end(content);
+  response.end(request.method === 'HEAD' ? undefined : content);
 }
 
 if (!apiOnly && !existsSync(path.join(root, 'index.html'))) {

@@ -1,8 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { buildContentSecurityPolicy } from '../../tooling/content-security-policy';
 import { rewriteIndexHtml } from '../../tooling/index-html';
+import { writeCompressedCopies } from '../../tooling/precompress';
 import { parseApiAddress } from '../../src/api/api-address';
 
 export interface ConfigureResult {
@@ -27,7 +27,6 @@ export function configureBuild(dist: string, rawAddress: string): ConfigureResul
   const next = rewriteIndexHtml(html, parsed.address, policy);
   const changed = next !== html;
   if (changed) writeFileSync(file, next);
-  if (existsSync(`${file}.gz`)) writeFileSync(`${file}.gz`, gzipSync(next, { level: 9 }));
-  if (existsSync(`${file}.br`)) writeFileSync(`${file}.br`, brotliCompressSync(next));
+  if (existsSync(`${file}.gz`) || existsSync(`${file}.br`)) writeCompressedCopies(file, next);
   return { changed, address: parsed.address, policy, file };
 }
