@@ -13,7 +13,9 @@ import { corsHeaders, corsOrigins } from './cors';
 import { seed } from './db';
 import { defectNames, findDefect } from './defects/defects';
 import { handlers } from './handlers/index';
+import { isRefusedMethod, readBodyWithinLimit, send, sendProblem } from './node-server/api-transport';
 import { hasCompressedCopies, precompressedFor } from './node-server/precompressed';
+import { requestContract } from './handlers/lib/request-contract.gen';
 
 const root = path.resolve(import.meta.dirname, '..', process.env.PORTAL_DIST ?? 'dist');
 const port = Number(process.env.PORT ?? 4173);
@@ -50,13 +52,6 @@ function servedPolicy(): string {
 }
 const staticHeaders = securityHeaders(servedPolicy());
 
-async function readBody(request: IncomingMessage): Promise<Buffer | undefined> {
-  if (request.method === 'GET' || request.method === 'HEAD') return undefined;
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 const answerWithHandlers = async (request: Request) => (await getResponse(handlers, request)) ?? new Response(null, { status: 404 });
 
 async function answerApi(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -65,40 +60,50 @@ async function answerApi(request: IncomingMessage, response: ServerResponse): Pr
     response.writeHead(cors ? 204 : 403, cors ?? {});
     return void response.end();
   }
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (typeof value === 'string') headers.set(name, value);
-    else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+  const read = await readBodyWithinLimit(request);
+  if (!read.ok) {
+    return sendProblem(response, 413, 'payload_too_large', `A request body may be at most ${requestContract.limits.maxBodyBytes} bytes.`, {
+      ...(cors ?? {}),
+      connection: 'close',
+    });
   }
-  const body = await readBody(request);
-  let fetchRequest = new Request(`http://${request.headers.host ?? `${host}:${port}`}${request.url}`, {
-    method: request.method,
-    headers,
-    body: body && body.length > 0 ? new Uint8Array(body) : undefined,
-  });
+  let fetchRequest: Request;
+  try {
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(request.headers)) {
+      if (typeof value === 'string') headers.set(name, value);
+      else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
+    }
+    fetchRequest = new Request(new URL(request.url ?? '/', `http://${request.headers.host ?? `${host}:${port}`}`), {
+      method: request.method,
+      headers,
+      body: read.body && read.body.length > 0 ? new Uint8Array(read.body) : undefined,
+    });
+    // Path parameters are read decoded: a broken percent-encoding (%E0%A4%A) is no address.
+    decodeURIComponent(new URL(fetchRequest.url).pathname);
+  } catch {
+    // A Host header or path that makes no URL, or a header value fetch cannot carry.
+    return sendProblem(response, 400, 'bad_request', 'The request line or its headers cannot be read.', cors ?? {});
+  }
   if (defect?.request) fetchRequest = await defect.request(fetchRequest, answerWithHandlers);
   let mocked = await getResponse(handlers, fetchRequest.clone());
   if (defect?.response && mocked && mocked.type !== 'error') mocked = await defect.response(fetchRequest, mocked);
   if (!mocked || mocked.type === 'error') {
     // A handler's HttpResponse.error() (the "network" fault) is a dropped connection here.
     if (mocked?.type === 'error') return void request.socket.destroy();
-    response.writeHead(404, { 'Content-Type': 'application/problem+json' });
-    return void response.end(JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404, code: 'not_found' }));
+    return sendProblem(response, 404, 'not_found', 'The API has no such address.', cors ?? {});
   }
-  const outgoing: Record<string, string | string[]> = {};
-  mocked.headers.forEach((value, name) => {
-    if (name !== 'set-cookie') outgoing[name] = value;
-  });
-  const cookies = mocked.headers.getSetCookie();
-  if (cookies.length > 0) outgoing['set-cookie'] = cookies;
-  outgoing['cache-control'] = 'no-store';
-  Object.assign(outgoing, cors ?? {});
-  response.writeHead(mocked.status, outgoing);
-  response.end(Buffer.from(await mocked.arrayBuffer()));
+  await send(response, mocked, cors ?? {});
 }
 
 async function answerStatic(request: IncomingMessage, response: ServerResponse): Promise<void> {
-  const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+  let pathname: string;
+  try {
+    pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+  } catch {
+    response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', ...staticHeaders });
+    return void response.end('This address cannot be read.');
+  }
   const candidate = path.join(root, path.normalize(pathname));
   const isAsset = candidate.startsWith(root) && path.extname(candidate) !== '' && existsSync(candidate);
   // Every other path is a client-side route: the SPA's index.html answers it.
@@ -124,15 +129,19 @@ if (!apiOnly && !existsSync(path.join(root, 'index.html'))) {
 seed(tenant);
 createServer((request, response) => {
   const isApi = request.url?.startsWith('/api/') ?? false;
+  if (isRefusedMethod(request.method)) {
+    return void sendProblem(response, 400, 'bad_request', `${request.method ?? ''} is not a method this server answers.`, { connection: 'close' });
+  }
   if (!isApi && apiOnly) {
     response.writeHead(404, { 'Content-Type': 'text/plain' });
     return void response.end('This server answers /api only (PORTAL_API_ONLY=1).');
   }
   const handle = isApi ? answerApi : answerStatic;
   handle(request, response).catch((error: unknown) => {
+    // A bug of the demo backend itself; still a problem the client can read.
     console.error(error);
-    if (!response.headersSent) response.writeHead(500, { 'Content-Type': 'text/plain' });
-    response.end('Internal error in the mock server');
+    if (response.headersSent) return void response.end();
+    void sendProblem(response, 500, 'internal', 'The demo backend failed on this request.');
   });
 }).listen(port, host, () => {
   const what = apiOnly ? `The ${tenant} demo backend (API only)` : `Privacy Portal (production build) with the ${tenant} demo backend`;
