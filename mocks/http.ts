@@ -13,7 +13,7 @@ import { corsHeaders, corsOrigins } from './cors';
 import { seed } from './db';
 import { defectNames, findDefect } from './defects/defects';
 import { handlers } from './handlers/index';
-import { isRefusedMethod, readBodyWithinLimit, send, sendProblem } from './node-server/api-transport';
+import { clientAddress, isRefusedMethod, readBodyWithinLimit, send, sendProblem } from './node-server/api-transport';
 import { hasCompressedCopies, precompressedFor } from './node-server/precompressed';
 import { requestContract } from './handlers/lib/request-contract.gen';
 
@@ -24,6 +24,9 @@ const tenant = process.env.PORTAL_TENANT === 'fotolukss' ? 'fotolukss' : 'aptolu
 // PORTAL_API_ONLY=1: answer /api only (the API of a cross-origin setup; the portal is elsewhere).
 const apiOnly = process.env.PORTAL_API_ONLY === '1';
 const allowedOrigins = corsOrigins();
+// PORTAL_TRUST_PROXY=1: behind a reverse proxy, the client is the first X-Forwarded-For address;
+// otherwise the header is the client's own claim and the socket's address counts.
+const trustProxy = process.env.PORTAL_TRUST_PROXY === '1';
 // PORTAL_MOCK_DEFECT=<name>: the demo backend makes one deliberate mistake (mocks/defects), to
 // show that `npm run contract:check` catches it.
 const defectName = process.env.PORTAL_MOCK_DEFECT;
@@ -74,6 +77,7 @@ async function answerApi(request: IncomingMessage, response: ServerResponse): Pr
       if (typeof value === 'string') headers.set(name, value);
       else if (Array.isArray(value)) for (const item of value) headers.append(name, item);
     }
+    headers.set('x-forwarded-for', clientAddress(request, trustProxy));
     fetchRequest = new Request(new URL(request.url ?? '/', `http://${request.headers.host ?? `${host}:${port}`}`), {
       method: request.method,
       headers,

@@ -32,7 +32,10 @@ function browserOf(agent: string): string {
 
 export function requestMeta(request: Request): RequestMeta {
   const agent = request.headers.get('user-agent') ?? '';
-  // The e2e server may pass the client address on; otherwise a documentation-range address.
+  // The client's address as the edge states it: mocks/http.ts sets X-Forwarded-For to the
+  // socket's address (or, with PORTAL_TRUST_PROXY=1, to the first address a proxy passed on), so a
+  // client cannot choose its own. In-process (vitest, the demo's service worker) there is no edge:
+  // a test may state one; otherwise a documentation-range address.
   const forwarded = request.headers.get('x-forwarded-for')?.split(',')[0]?.trim();
   return { ipAddress: forwarded || '192.0.2.1', device: deviceOf(agent), browser: browserOf(agent) };
 }

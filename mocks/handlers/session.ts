@@ -47,12 +47,12 @@ export const sessionHandlers = [
     if (!parsed.ok) return parsed.response;
     const { email, password } = parsed.body;
 
-    const locked = lockedForSeconds(email);
-    if (locked !== null) return rateLimited(locked);
     const meta = requestMeta(request);
+    const locked = lockedForSeconds(email, meta.ipAddress);
+    if (locked !== null) return rateLimited(locked);
     const customer = findCustomerByEmail(email);
     if (!customer || customer.password !== password) {
-      recordFailure(email);
+      recordFailure(email, meta.ipAddress);
       if (customer) recordActivity(customer, 'sign_in_failed', meta);
       return problem(401, 'invalid_credentials');
     }

@@ -34,6 +34,17 @@ export async function readBodyWithinLimit(request: IncomingMessage): Promise<Bod
   return { ok: true, body: Buffer.concat(chunks) };
 }
 
+/**
+ * Who is asking, for the sign-in limits and the list of devices: the socket's address, or behind
+ * a trusted proxy the first address of its X-Forwarded-For. Never the client's own claim.
+ */
+export function clientAddress(request: IncomingMessage, trustProxy: boolean): string {
+  const forwarded = request.headers['x-forwarded-for'];
+  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(',')[0]?.trim();
+  if (trustProxy && first) return first;
+  return (request.socket.remoteAddress ?? '').replace(/^::ffff:/, '') || 'unknown';
+}
+
 /** Headers every API answer carries: never cached, never sniffed into something runnable. */
 export const apiResponseHeaders = {
   'cache-control': 'no-store',

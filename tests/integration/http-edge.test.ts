@@ -70,4 +70,38 @@ describe('the demo backend at the HTTP edge', () => {
   it('reads a malformed percent-encoding in an API path as a problem, not a crash', async () => {
     expectProblem(await raw('GET', '/api/v1/me/requests/%E0%A4%A'), 400, 'bad_request');
   });
+
+  it('takes the client address from the connection, not from an X-Forwarded-For the client wrote', async () => {
+    expect(await signedInAddress(server, '203.0.113.66')).toBe('127.0.0.1');
+  });
 });
+
+describe('the demo backend behind a trusted proxy (PORTAL_TRUST_PROXY=1)', () => {
+  let proxied: DemoApiServer;
+  beforeAll(async () => {
+    proxied = await startDemoApi({ PORTAL_TRUST_PROXY: '1' });
+  }, 30_000);
+  afterAll(() => proxied.stop());
+
+  it('takes the client address from the first X-Forwarded-For entry', async () => {
+    expect(await signedInAddress(proxied, '203.0.113.66, 10.0.0.1')).toBe('203.0.113.66');
+  });
+});
+
+/** Signs Anna in over real HTTP with the given X-Forwarded-For; answers the address her session shows. */
+async function signedInAddress(target: DemoApiServer, forwardedFor: string): Promise<string | undefined> {
+  const base = `http://127.0.0.1:${target.baseUrl.port}/api/v1`;
+  const cookieOf = (response: Response) => response.headers.getSetCookie().map((cookie) => cookie.split(';')[0]).join('; ');
+  const anonymous = await fetch(`${base}/session`);
+  const { csrfToken } = (await anonymous.json()) as { csrfToken: string };
+  const signIn = await fetch(`${base}/session`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrfToken, Cookie: cookieOf(anonymous), 'X-Forwarded-For': forwardedFor },
+    body: JSON.stringify({ email: 'anna@example.com', password: 'privacy-demo' }),
+  });
+  expect(signIn.status).toBe(200);
+  const sessions = await fetch(`${base}/me/sessions`, { headers: { Cookie: cookieOf(signIn) } });
+  const { items } = (await sessions.json()) as { items: { current: boolean; ipAddress: string }[] };
+  return items.find((item) => item.current)?.ipAddress;
+}
+

@@ -74,6 +74,22 @@ describe('mock backend: sessions', () => {
     expect((await client.signIn('anna@example.com')).status).toBe(200);
   });
 
+  it('locks a client that fails 20 times across many addresses, for every address, but not other clients', async () => {
+    const stuffer = createClient();
+    stuffer.defaultHeaders = { 'X-Forwarded-For': '198.51.100.7' };
+    for (let attempt = 0; attempt < 20; attempt += 1) {
+      expect((await stuffer.signIn(`guess-${attempt}@example.com`, 'password1')).status).toBe(401);
+    }
+    // Even a right password for an address it never tried is refused from that client now.
+    const locked = await stuffer.signIn('anna@example.com');
+    expect(locked.status).toBe(429);
+    expect(Number(locked.headers.get('Retry-After'))).toBeGreaterThan(14 * 60);
+    // Anna herself, on her own device, is not locked out by someone else's guessing.
+    const anna = createClient();
+    anna.defaultHeaders = { 'X-Forwarded-For': '203.0.113.20' };
+    expect((await anna.signIn('anna@example.com')).status).toBe(200);
+  });
+
   it('ends a session after 30 idle minutes of the mock clock', async () => {
     const client = createClient();
     await client.signIn('anna@example.com');
