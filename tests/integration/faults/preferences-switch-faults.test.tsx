@@ -1,0 +1,58 @@
+import { screen, waitFor } from '@testing-library/react';
+import { findCustomerByEmail } from '../../../mocks/db';
+import { injectFault, type FaultKind } from '../../../mocks/faults';
+import { renderSignedIn } from '../../utils/render-app';
+import { savedPreferences } from '../../utils/saved-preferences';
+import { warmUp } from '../preferences-warm-up';
+
+// One switch under every fault: the page says what happened and what the person can do, the
+// switch shows what the server has, and one more press leaves exactly one recorded change.
+const failures: { fault: FaultKind; says: RegExp }[] = [
+  { fault: 'server-error', says: /^Something went wrong on our side: .*Please try again in a moment\.$/ },
+  { fault: 'unavailable', says: /^Something went wrong on our side: .*Please try again in a moment\.$/ },
+  { fault: 'network', says: /^You seem to be offline: .*Check your connection and try again\.$/ },
+  { fault: 'rate-limited', says: /^Too many changes in a short time: .*Wait 1 minute and try again\.$/ },
+];
+
+const sms = () => screen.getByRole('switch', { name: 'Text messages (SMS)' });
+const smsChanges = () => (findCustomerByEmail('anna@example.com')?.consents ?? []).filter((change) => JSON.stringify(change).includes('sms'));
+
+async function openPreferences() {
+  const app = await renderSignedIn('anna@example.com', '/preferences');
+  await screen.findByRole('heading', { level: 1, name: 'Marketing preferences' });
+  return app;
+}
+
+beforeAll(warmUp, 20_000);
+
+describe('turning one switch when something fails', () => {
+  it.each(failures)('after $fault it explains, sets the switch back, and the next press saves it once', async ({ fault, says }) => {
+    const { user, queryClient } = await openPreferences();
+    const before = smsChanges().length;
+    injectFault({ kind: fault, method: 'PATCH', path: '/me/preferences' });
+    await user.click(sms());
+    expect(await screen.findByText(says)).toBeInTheDocument();
+    await waitFor(() => expect(sms()).not.toBeChecked());
+    expect(savedPreferences().channels.sms).toBe(false);
+    expect(smsChanges()).toHaveLength(before);
+
+    await user.click(sms());
+    await waitFor(() => expect(savedPreferences().channels.sms).toBe(true));
+    await waitFor(() => expect(queryClient.isMutating() + queryClient.isFetching()).toBe(0));
+    expect(sms()).toBeChecked();
+    expect(smsChanges()).toHaveLength(before + 1);
+  });
+
+  it('when the answer is lost, the switch ends as the server saved it, with one change recorded', async () => {
+    const { user, queryClient } = await openPreferences();
+    const before = smsChanges().length;
+    injectFault({ kind: 'lost-answer', method: 'PATCH', path: '/me/preferences' });
+    await user.click(sms());
+    expect(await screen.findByText(/You seem to be offline/)).toBeInTheDocument();
+    await waitFor(() => expect(queryClient.isMutating() + queryClient.isFetching()).toBe(0));
+    // The page read the server again: the choice did land, and the switch says so.
+    expect(sms()).toBeChecked();
+    expect(savedPreferences().channels.sms).toBe(true);
+    expect(smsChanges()).toHaveLength(before + 1);
+  });
+});
