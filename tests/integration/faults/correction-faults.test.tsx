@@ -43,4 +43,20 @@ describe('asking for a correction on "Your data" when something fails', () => {
     expect(filed()).toHaveLength(1);
     expect(filed()[0]).toMatchObject({ type: 'rectification', subject: { categoryId: 'orders', field: 'shippingAddress' } });
   });
+
+  it('when the session ends on the way, signing in again in place files the kept text once', async () => {
+    const { user } = await renderSignedIn('anna@example.com', '/data/orders');
+    await screen.findByRole('heading', { level: 1, name: 'Orders and purchase history' });
+    await user.click(screen.getAllByText(/^Details of order /)[0] as HTMLElement);
+    await user.click(screen.getAllByRole('button', { name: 'Request a correction of this address' })[0] as HTMLElement);
+    const dialog = await screen.findByRole('dialog', { name: 'Request a correction' });
+    await user.type(within(dialog).getByLabelText('What should it say?'), text);
+    injectFault({ kind: 'session-expired', method: 'POST', path: '/me/requests' });
+    await user.click(within(dialog).getByRole('button', { name: 'Send request' }));
+    const reauth = await screen.findByRole('dialog', { name: 'Your session has ended' });
+    await user.type(within(reauth).getByLabelText('Password'), 'privacy-demo');
+    await user.click(within(reauth).getByRole('button', { name: 'Sign in and continue' }));
+    expect(await screen.findByText(/^Request PR-\d{4}-\d{4} received\.$/)).toBeInTheDocument();
+    expect(filed()).toHaveLength(1);
+  });
 });

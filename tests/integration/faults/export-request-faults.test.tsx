@@ -56,4 +56,16 @@ describe('requesting an export when something fails', () => {
     expect(await screen.findByRole('progressbar', { name: 'Progress of the JSON export' })).toBeInTheDocument();
     expect(exports()).toHaveLength(1);
   });
+
+  it('when the session ends on the way, signing in again in place starts the chosen export once', async () => {
+    const { user } = await openExportPage();
+    await user.click(screen.getByRole('radio', { name: /^CSV in a ZIP archive/ }));
+    injectFault({ kind: 'session-expired', method: 'POST', path: '/me/exports' });
+    await user.click(requestButton());
+    const reauth = await screen.findByRole('dialog', { name: 'Your session has ended' });
+    await user.type(within(reauth).getByLabelText('Password'), 'privacy-demo');
+    await user.click(within(reauth).getByRole('button', { name: 'Sign in and continue' }));
+    expect(await screen.findByRole('progressbar', { name: 'Progress of the CSV (ZIP) export' })).toBeInTheDocument();
+    expect(exports()).toHaveLength(1);
+  });
 });

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { findCustomerByEmail } from '../../../mocks/db';
 import { injectFault, type FaultKind } from '../../../mocks/faults';
 import { renderSignedIn } from '../../utils/render-app';
@@ -53,6 +53,20 @@ describe('turning one switch when something fails', () => {
     // The page read the server again: the choice did land, and the switch says so.
     expect(sms()).toBeChecked();
     expect(savedPreferences().channels.sms).toBe(true);
+    expect(smsChanges()).toHaveLength(before + 1);
+  });
+
+  it('when the session ends on the way, signing in again in place saves the switch once', async () => {
+    const { user, queryClient } = await openPreferences();
+    const before = smsChanges().length;
+    injectFault({ kind: 'session-expired', method: 'PATCH', path: '/me/preferences' });
+    await user.click(sms());
+    const reauth = await screen.findByRole('dialog', { name: 'Your session has ended' });
+    await user.type(within(reauth).getByLabelText('Password'), 'privacy-demo');
+    await user.click(within(reauth).getByRole('button', { name: 'Sign in and continue' }));
+    await waitFor(() => expect(savedPreferences().channels.sms).toBe(true));
+    await waitFor(() => expect(queryClient.isMutating() + queryClient.isFetching()).toBe(0));
+    expect(sms()).toBeChecked();
     expect(smsChanges()).toHaveLength(before + 1);
   });
 });

@@ -45,4 +45,19 @@ describe('sending a rights request when something fails', () => {
     expect(filed()[0]).toMatchObject({ type: 'rectification' });
     expect(within(screen.getByRole('region', { name: 'Your requests' })).getAllByText(text)).toHaveLength(1);
   });
+
+  it('when the session ends on the way, signing in again in place sends the kept text once', async () => {
+    const { user, queryClient } = await renderSignedIn('anna@example.com', '/requests');
+    await screen.findByRole('heading', { level: 1, name: 'My other rights' });
+    await user.click(within(form()).getByRole('radio', { name: /^Correct data I cannot change here/ }));
+    await user.type(within(form()).getByLabelText('Your message'), text);
+    injectFault({ kind: 'session-expired', method: 'POST', path: '/me/requests' });
+    await user.click(within(form()).getByRole('button', { name: 'Send request' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Your session has ended' });
+    await user.type(within(dialog).getByLabelText('Password'), 'privacy-demo');
+    await user.click(within(dialog).getByRole('button', { name: 'Sign in and continue' }));
+    expect(await within(form()).findByRole('status')).toHaveTextContent(/^Request sent\./);
+    await waitFor(() => expect(queryClient.isMutating()).toBe(0));
+    expect(filed()).toHaveLength(1);
+  });
 });

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { findCustomerByEmail } from '../../../mocks/db';
 import { injectFault, type FaultKind } from '../../../mocks/faults';
 import { renderSignedIn } from '../../utils/render-app';
@@ -63,6 +63,21 @@ describe('stopping all marketing when something fails', () => {
     await user.click(stopAll());
     expect(await screen.findByText(/All marketing is stopped\./)).toBeInTheDocument();
     expect(savedPreferences().objection).toBe(true);
+    expect(objections()).toBe(before.objections + 1);
+    expect(preferenceChanges()).toBe(before.changes + 1);
+  });
+
+  it('when the session ends on the way, signing in again in place stops all marketing once', async () => {
+    const { user, queryClient } = await openPreferences();
+    const before = { objections: objections(), changes: preferenceChanges() };
+    injectFault({ kind: 'session-expired', method: 'POST', path: '/me/preferences/stop-all' });
+    await user.click(stopAll());
+    const reauth = await screen.findByRole('dialog', { name: 'Your session has ended' });
+    await user.type(within(reauth).getByLabelText('Password'), 'privacy-demo');
+    await user.click(within(reauth).getByRole('button', { name: 'Sign in and continue' }));
+    expect(await screen.findByText(/All marketing is stopped\./)).toBeInTheDocument();
+    await waitFor(() => expect(queryClient.isMutating() + queryClient.isFetching()).toBe(0));
+    for (const item of screen.getAllByRole('switch')) expect(item).not.toBeChecked();
     expect(objections()).toBe(before.objections + 1);
     expect(preferenceChanges()).toBe(before.changes + 1);
   });
