@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { findCustomerByEmail } from '../../../mocks/db';
+import { findCustomerByEmail, seed } from '../../../mocks/db';
 import { injectFault, type FaultKind } from '../../../mocks/faults';
 import { renderSignedIn } from '../../utils/render-app';
 import { savedPreferences } from '../../utils/saved-preferences';
@@ -70,5 +70,17 @@ describe('turning one switch when something fails', () => {
     await waitFor(() => expect(queryClient.isMutating() + queryClient.isFetching()).toBe(0));
     expect(sms()).toBeChecked();
     expect(smsChanges()).toHaveLength(before + 1);
+  });
+
+  it('tells Jānis in Latvian how many minutes to wait when the server is busy', async () => {
+    seed('fotolukss');
+    const { user } = await renderSignedIn('janis@example.lv', '/preferences');
+    await screen.findByRole('heading', { level: 1, name: /Mārketinga izvēles/ });
+    injectFault({ kind: 'rate-limited', method: 'PATCH', path: '/me/preferences' });
+    await user.click(screen.getByRole('switch', { name: 'Īsziņas (SMS)' }));
+    expect(
+      await screen.findByText('Pārāk daudz izmaiņu īsā laikā: iestatījums “Īsziņas (SMS)” ir atjaunots iepriekšējā stāvoklī. Pagaidiet 1 minūti un mēģiniet vēlreiz.'),
+    ).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('switch', { name: 'Īsziņas (SMS)' })).not.toBeChecked());
   });
 });
