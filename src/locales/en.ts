@@ -36,6 +36,7 @@ export const en = {
   'signIn.error.invalidCredentials': 'The e-mail address or password is not right. Check both and try again.',
   'signIn.error.rateLimited':
     'Too many attempts. For your security, wait {minutes, plural, =0 {a moment} one {# minute} other {# minutes}} before trying again.',
+  'signIn.error.server': 'We could not sign you in because of a problem on our side. Try again in a moment.',
   'signIn.error.invalidInput': 'Check the e-mail address and password and try again.',
   'signIn.error.emailRequired': 'Enter your e-mail address.',
   'signIn.error.emailInvalid': 'Enter an e-mail address like name@example.com.',

@@ -38,6 +38,7 @@ export const lv: Catalogue = {
   'signIn.error.invalidCredentials': 'E-pasta adrese vai parole nav pareiza. Pārbaudiet abas un mēģiniet vēlreiz.',
   'signIn.error.rateLimited':
     'Pārāk daudz mēģinājumu. Drošības nolūkos pagaidiet {minutes, plural, =0 {mazliet} zero {# minūtes} one {# minūti} other {# minūtes}}, pirms mēģināt vēlreiz.',
+  'signIn.error.server': 'Mūsu pusē radās problēma, tāpēc neizdevās pieslēgties. Pēc brīža mēģiniet vēlreiz.',
   'signIn.error.invalidInput': 'Pārbaudiet e-pasta adresi un paroli un mēģiniet vēlreiz.',
   'signIn.error.emailRequired': 'Ievadiet savu e-pasta adresi.',
   'signIn.error.emailInvalid': 'Ievadiet e-pasta adresi, piemēram, vards@example.com.',

@@ -120,7 +120,8 @@ export const messages = {
   'myData.correction.required': 'Write what should be corrected.',
   'myData.correction.tooLong': 'Write at most {max, plural, one {# character} other {# characters}}.',
   'myData.correction.submit': 'Send request',
-  'myData.correction.failed': 'Your request could not be sent. Nothing was lost — try again.',
+  'myData.correction.failed':
+    '{reason, select, offline {We could not reach the server, so your request is not sent yet. Your text is still here: check your connection and try again.} busy {You have sent several requests in a short time. Your text is still here: wait {minutes, plural, =0 {a moment} one {# minute} other {# minutes}} and try again.} other {We could not send your request because of a problem on our side. Your text is still here: try again in a moment.}}',
   'myData.correction.sent': 'Request {reference} received.',
   'myData.correction.due': 'We will answer by {date}.',
 } as const;

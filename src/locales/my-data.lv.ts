@@ -123,7 +123,8 @@ export const messages: Record<keyof typeof english, string> = {
   'myData.correction.tooLong':
     'Rakstiet ne vairāk kā {max, plural, zero {# rakstzīmes} one {# rakstzīmi} other {# rakstzīmes}}.',
   'myData.correction.submit': 'Nosūtīt pieprasījumu',
-  'myData.correction.failed': 'Pieprasījumu neizdevās nosūtīt. Nekas nav zudis — mēģiniet vēlreiz.',
+  'myData.correction.failed':
+    '{reason, select, offline {Neizdevās sazināties ar serveri, tāpēc pieprasījums vēl nav nosūtīts. Jūsu teksts ir saglabāts – pārbaudiet interneta savienojumu un mēģiniet vēlreiz.} busy {Īsā laikā nosūtīti vairāki pieprasījumi. Jūsu teksts ir saglabāts – pagaidiet {minutes, plural, =0 {mazliet} zero {# minūtes} one {# minūti} other {# minūtes}} un mēģiniet vēlreiz.} other {Mūsu pusē radās problēma, un pieprasījumu neizdevās nosūtīt. Jūsu teksts ir saglabāts – pēc brīža mēģiniet vēlreiz.}}',
   'myData.correction.sent': 'Pieprasījums {reference} saņemts.',
   'myData.correction.due': 'Atbildes termiņš: {date}.',
 };

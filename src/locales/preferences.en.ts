@@ -21,9 +21,9 @@ export const messages = {
   'preferences.sharing.intro': 'With these on, {organization} shares your data with the partner for its marketing work.',
   'preferences.receivedBy': 'Who receives your data: {name} ({country}).',
   'preferences.error.save':
-    '{reason, select, offline {You seem to be offline} server {Something went wrong on our side} other {The change could not be saved}}: “{name}” is set back to how it was. {reason, select, offline {Check your connection and try again.} other {Please try again in a moment.}}',
+    '{reason, select, offline {You seem to be offline} server {Something went wrong on our side} busy {Too many changes in a short time} other {The change could not be saved}}: “{name}” is set back to how it was. {reason, select, offline {Check your connection and try again.} busy {Wait {minutes, plural, =0 {a moment} one {# minute} other {# minutes}} and try again.} other {Please try again in a moment.}}',
   'preferences.error.saveAll':
-    '{reason, select, offline {You seem to be offline} server {Something went wrong on our side} other {The change could not be saved}}: your choices are set back to how they were. {reason, select, offline {Check your connection and try again.} other {Please try again in a moment.}}',
+    '{reason, select, offline {You seem to be offline} server {Something went wrong on our side} busy {Too many changes in a short time} other {The change could not be saved}}: your choices are set back to how they were. {reason, select, offline {Check your connection and try again.} busy {Wait {minutes, plural, =0 {a moment} one {# minute} other {# minutes}} and try again.} other {Please try again in a moment.}}',
   'preferences.stopAll.title': 'Stop all marketing',
   'preferences.stopAll.explanation':
     'One step turns off every choice on this page and records your objection to direct marketing (GDPR Article 21(2)). Messages about your orders still reach you.',

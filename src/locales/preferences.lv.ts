@@ -23,9 +23,9 @@ export const messages: Record<keyof typeof english, string> = {
   'preferences.sharing.intro': 'Ja šie slēdži ir ieslēgti, {organization} nodod jūsu datus partnerim tā mārketinga vajadzībām.',
   'preferences.receivedBy': 'Kas saņem jūsu datus: {name} ({country}).',
   'preferences.error.save':
-    '{reason, select, offline {Šķiet, ka esat bezsaistē} server {Mūsu pusē radās kļūda} other {Izmaiņas neizdevās saglabāt}}: iestatījums “{name}” ir atjaunots iepriekšējā stāvoklī. {reason, select, offline {Pārbaudiet interneta savienojumu un mēģiniet vēlreiz.} other {Lūdzu, pēc brīža mēģiniet vēlreiz.}}',
+    '{reason, select, offline {Šķiet, ka esat bezsaistē} server {Mūsu pusē radās kļūda} busy {Pārāk daudz izmaiņu īsā laikā} other {Izmaiņas neizdevās saglabāt}}: iestatījums “{name}” ir atjaunots iepriekšējā stāvoklī. {reason, select, offline {Pārbaudiet interneta savienojumu un mēģiniet vēlreiz.} busy {Pagaidiet {minutes, plural, =0 {mazliet} zero {# minūtes} one {# minūti} other {# minūtes}} un mēģiniet vēlreiz.} other {Lūdzu, pēc brīža mēģiniet vēlreiz.}}',
   'preferences.error.saveAll':
-    '{reason, select, offline {Šķiet, ka esat bezsaistē} server {Mūsu pusē radās kļūda} other {Izmaiņas neizdevās saglabāt}}: jūsu izvēles ir atjaunotas iepriekšējā stāvoklī. {reason, select, offline {Pārbaudiet interneta savienojumu un mēģiniet vēlreiz.} other {Lūdzu, pēc brīža mēģiniet vēlreiz.}}',
+    '{reason, select, offline {Šķiet, ka esat bezsaistē} server {Mūsu pusē radās kļūda} busy {Pārāk daudz izmaiņu īsā laikā} other {Izmaiņas neizdevās saglabāt}}: jūsu izvēles ir atjaunotas iepriekšējā stāvoklī. {reason, select, offline {Pārbaudiet interneta savienojumu un mēģiniet vēlreiz.} busy {Pagaidiet {minutes, plural, =0 {mazliet} zero {# minūtes} one {# minūti} other {# minūtes}} un mēģiniet vēlreiz.} other {Lūdzu, pēc brīža mēģiniet vēlreiz.}}',
   'preferences.stopAll.title': 'Atteikties no visa mārketinga',
   'preferences.stopAll.explanation':
     'Vienā solī tiek izslēgtas visas šīs lapas izvēles un reģistrēts jūsu iebildums pret datu apstrādi tiešās tirgvedības nolūkos (VDAR 21. panta 2. punkts). Paziņojumus par saviem pasūtījumiem jūs joprojām saņemsiet.',

@@ -42,7 +42,7 @@ export const messages = {
     'Your account is scheduled for deletion, so it cannot take new requests unless you cancel the deletion. Your text is kept here. You can also write to {email}.',
   'requests.error.offline': 'We cannot reach the server. Check your internet connection and send again: your text is still here.',
   'requests.error.server': 'We could not send your request because of a problem on our side. Your text is still here: try again in a moment.',
-  'requests.error.rateLimited': 'You have sent several requests in a short time. Wait a few minutes, then send again: your text is still here.',
+  'requests.error.rateLimited': 'You have sent several requests in a short time. Wait {minutes, plural, =0 {a moment} one {# minute} other {# minutes}}, then send again: your text is still here.',
 
   'requests.sent.title': 'Request sent. Its reference is {reference}.',
   'requests.sent.due': 'We must answer by {date}. You can follow it in “Your requests” below.',

@@ -43,7 +43,7 @@ export const messages: Record<keyof typeof english, string> = {
     'Jūsu konta dzēšana ir ieplānota, tāpēc jaunus pieprasījumus iesniegt nevar, ja vien neatceļat dzēšanu. Jūsu teksts ir saglabāts šeit. Varat arī rakstīt uz adresi {email}.',
   'requests.error.offline': 'Nevaram sazināties ar serveri. Pārbaudiet interneta savienojumu un nosūtiet vēlreiz — jūsu teksts ir saglabāts.',
   'requests.error.server': 'Pieprasījumu neizdevās nosūtīt mūsu puses kļūmes dēļ. Jūsu teksts ir saglabāts — mēģiniet vēlreiz pēc brīža.',
-  'requests.error.rateLimited': 'Īsā laikā nosūtīti vairāki pieprasījumi. Pagaidiet dažas minūtes un nosūtiet vēlreiz — jūsu teksts ir saglabāts.',
+  'requests.error.rateLimited': 'Īsā laikā nosūtīti vairāki pieprasījumi. Pagaidiet {minutes, plural, =0 {mazliet} zero {# minūtes} one {# minūti} other {# minūtes}} un nosūtiet vēlreiz — jūsu teksts ir saglabāts.',
 
   'requests.sent.title': 'Pieprasījums nosūtīts. Tā numurs ir {reference}.',
   'requests.sent.due': 'Atbildes termiņš: {date}. Pieprasījuma gaitai varat sekot sadaļā “Jūsu pieprasījumi” zemāk.',

@@ -224,7 +224,7 @@ describe('see my data', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Request a correction' });
     await user.type(within(dialog).getByLabelText('What should it say?'), 'Postal code LV-1002');
     await user.click(within(dialog).getByRole('button', { name: 'Send request' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Your request could not be sent.');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/^We could not send your request because of a problem on our side\./);
     expect(within(dialog).getByLabelText('What should it say?')).toHaveValue('Postal code LV-1002');
     await user.click(within(dialog).getByRole('button', { name: 'Send request' }));
     expect(await within(dialog).findByText(/^Request PR-\d{4}-\d{4} received\.$/)).toBeInTheDocument();
@@ -240,7 +240,7 @@ describe('see my data', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Request a correction' });
     await user.type(within(dialog).getByLabelText('What should it say?'), 'Flat 15, not 14.');
     await user.click(within(dialog).getByRole('button', { name: 'Send request' }));
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('Your request could not be sent.');
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(/^We could not reach the server/);
     await user.click(within(dialog).getByRole('button', { name: 'Send request' }));
     expect(await within(dialog).findByText(/^Request PR-\d{4}-\d{4} received\.$/)).toBeInTheDocument();
     const filed = findCustomerByEmail('anna@example.com')?.requests.filter((request) => request.message === 'Flat 15, not 14.') ?? [];

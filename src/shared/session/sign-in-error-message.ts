@@ -13,6 +13,6 @@ export function signInErrorMessage(t: Translate, error: ApiError): string {
     case 'network':
       return t('error.offline');
     default:
-      return t('error.server');
+      return t('signIn.error.server');
   }
 }

@@ -2,6 +2,7 @@ import { useLayoutEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { Order, RightsRequest } from '../../../api/types';
 import { requestRules, textLength } from '../../../api/contract-rules';
 import { formatDate } from '../../../shared/lib/format';
+import { failureValues } from '../../../shared/lib/failure-reason';
 import { useLanguage, useT } from '../../../shared/i18n/use-t';
 import { useRequestAttempt } from '../../../shared/requests/use-request-attempt';
 import { isDeletionPending } from '../../../shared/session/deletion-pending';
@@ -64,7 +65,7 @@ function CorrectionForm({ order, onClose }: { order: Order; onClose: () => void 
     <form onSubmit={submit} noValidate>
       <p>{t('myData.correction.intro', { number: order.number })}</p>
       {requestCorrection.isError ? (
-        <Alert tone="error" title={isDeletionPending(requestCorrection.error) ? t('readOnly.refused') : t('myData.correction.failed')} />
+        <Alert tone="error" title={isDeletionPending(requestCorrection.error) ? t('readOnly.refused') : t('myData.correction.failed', failureValues(requestCorrection.error))} />
       ) : null}
       <div className={error ? 'field field--invalid' : 'field'}>
         <label htmlFor={id} className="field__label">

@@ -22,7 +22,10 @@ export function StopAllMarketing({ preferences }: { preferences: Preferences }) 
   const restore = usePatchPreferences();
   // `undoable` turns false after undoSeconds: the confirmation stays, the Undo button goes.
   const [undo, setUndo] = useState<{ previous: Preferences; turnedOff: number; undoable: boolean } | null>(null);
-  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  // `stop`: the failure was of "stop all". If its answer was only lost on the way, the page's next
+  // read shows everything off with the objection on record, and "set back" is no longer true.
+  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string; stop?: boolean } | null>(null);
+  const stoppedAfterAll = message?.stop === true && preferences.objection && countOn(preferences) === 0;
   const section = useRef<HTMLElement>(null);
 
   const undoable = undo?.undoable ?? false;
@@ -42,7 +45,7 @@ export function StopAllMarketing({ preferences }: { preferences: Preferences }) 
     setUndo(null);
     stopAll.mutateAsync().then(
       () => setUndo({ previous, turnedOff: countOn(previous), undoable: true }),
-      (error: unknown) => setMessage({ tone: 'error', text: saveAllFailure(t, error) }),
+      (error: unknown) => setMessage({ tone: 'error', text: saveAllFailure(t, error), stop: true }),
     );
   };
 
@@ -83,7 +86,7 @@ export function StopAllMarketing({ preferences }: { preferences: Preferences }) 
           <p className="alert alert--success">{message.text}</p>
         ) : null}
       </div>
-      <div role="alert">{message?.tone === 'error' ? <p className="alert alert--error">{message.text}</p> : null}</div>
+      <div role="alert">{message?.tone === 'error' && !stoppedAfterAll ? <p className="alert alert--error">{message.text}</p> : null}</div>
     </section>
   );
 }

@@ -13,7 +13,7 @@ import { saveAllFailure, saveFailure } from '../components/failure-message';
 import { GpcNotice } from '../components/gpc-notice';
 import { PreferenceGroups } from '../components/preference-groups';
 import { StopAllMarketing } from '../components/stop-all-marketing';
-import { usePatchPreferences, useSetPreference, type PreferenceGroup } from '../use-preference-mutations';
+import { usePatchPreferences, useSetPreference, type PreferenceChange, type PreferenceGroup } from '../use-preference-mutations';
 import '../preferences.css';
 
 export function PreferencesRoute() {
@@ -22,20 +22,24 @@ export function PreferencesRoute() {
   const { data: preferences } = useSuspenseQuery(preferencesQueries.detail());
   const setPreference = useSetPreference();
   const withdrawObjection = usePatchPreferences();
-  const [failure, setFailure] = useState<string | null>(null);
+  // A failed switch remembers the choice: when the answer was only lost on the way, the page's
+  // next read shows the choice did land, and "set back" would no longer be true.
+  const [failure, setFailure] = useState<{ text: string; change?: PreferenceChange } | null>(null);
+  const landed = failure?.change !== undefined && preferences[failure.change.group][failure.change.id] === failure.change.value;
+  const failureText = failure && !landed ? failure.text : null;
   const readOnly = useAccountReadOnly();
   useDocumentTitle(t('preferences.title'), organization.name);
 
   const toggle = (group: PreferenceGroup, id: string, label: string, value: boolean) => {
     setFailure(null);
     setPreference.mutateAsync({ group, id, value }).catch((error: unknown) => {
-      setFailure(saveFailure(t, error, label));
+      setFailure({ text: saveFailure(t, error, label), change: { group, id, value } });
     });
   };
   const withdraw = () => {
     setFailure(null);
     withdrawObjection.mutateAsync({ objection: false }).catch((error: unknown) => {
-      setFailure(saveAllFailure(t, error));
+      setFailure({ text: saveAllFailure(t, error) });
     });
   };
 
@@ -62,7 +66,7 @@ export function PreferencesRoute() {
           <PreferenceGroups organization={organization} preferences={preferences} onToggle={toggle} />
           {/* Stays in view at the bottom of the screen while the switches are, so a rollback is seen. */}
           <div role="alert" className="pref-failure">
-            {failure ? <p className="alert alert--error">{failure}</p> : null}
+            {failureText ? <p className="alert alert--error">{failureText}</p> : null}
           </div>
         </div>
         <StopAllMarketing preferences={preferences} />

@@ -1,5 +1,6 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { isApiError } from '../../../api/api-error';
+import { minutesToWait } from '../../../shared/lib/failure-reason';
 import type { MessageId } from '../../../locales/en';
 import { useT } from '../../../shared/i18n/use-t';
 import { isDeletionPending } from '../../../shared/session/deletion-pending';
@@ -20,7 +21,7 @@ export function SendError({ error }: { error: unknown }) {
   const { data: organization } = useSuspenseQuery(organizationQueries.detail());
   return (
     <Alert tone="error">
-      <p>{t(reason(error), { email: organization.contacts.email })}</p>
+      <p>{t(reason(error), { email: organization.contacts.email, minutes: minutesToWait(error) })}</p>
     </Alert>
   );
 }

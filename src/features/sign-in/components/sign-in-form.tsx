@@ -31,9 +31,10 @@ export function SignInForm() {
       { email: email.trim(), password },
       {
         onSuccess: () => void navigate(safeNextPath(searchParams.get('next')), { replace: true }),
-        // Keep the e-mail, clear the password: the usual fix is retyping it.
-        onError: () => {
-          setPassword('');
+        // Keep the e-mail. Refused: clear the password, the usual fix is retyping it. Not
+        // reached or failed on our side: keep it, the same press is the fix.
+        onError: (error) => {
+          if (!isApiError(error) || !(error.isNetwork || error.isServer)) setPassword('');
           passwordRef.current?.focus();
         },
       },
