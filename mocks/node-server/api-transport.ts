@@ -65,8 +65,8 @@ export async function send(response: ServerResponse, answer: Response, extra: Re
 }
 
 /**
- * A problem answered at the edge. A request refused before its body was read closes the
- * connection afterwards, so the client does not keep sending into a socket no one reads.
+ * A problem answered at the edge. A caller refusing a request before its body was read passes
+ * `connection: close`, so the client does not keep sending into a socket no one reads.
  */
 export async function sendProblem(
   response: ServerResponse,

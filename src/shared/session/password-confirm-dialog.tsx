@@ -6,6 +6,7 @@ import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
 import { TextField } from '../ui/text-field';
 import { useConfirmPassword } from './api';
+import { minutesToWait } from '../lib/failure-reason';
 
 interface PasswordConfirmDialogProps {
   open: boolean;
@@ -26,7 +27,7 @@ function problemFor(error: unknown): Problem {
   if (!isApiError(error)) return { id: 'passwordConfirm.failed' };
   if (error.code === 'invalid_password' || error.code === 'validation_failed') return { id: 'passwordConfirm.wrong' };
   if (error.code === 'rate_limited')
-    return { id: 'signIn.error.rateLimited', values: { minutes: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) } };
+    return { id: 'signIn.error.rateLimited', values: { minutes: minutesToWait(error) } };
   if (error.isNetwork) return { id: 'error.offline' };
   return { id: 'passwordConfirm.failed' };
 }

@@ -23,14 +23,20 @@ beforeAll(async () => {
   unmount();
 }, 30_000);
 
+/** Anna opens the first order's address correction on "Your data" and writes what it should say. */
+async function openCorrectionWithText() {
+  const { user } = await renderSignedIn('anna@example.com', '/data/orders');
+  await screen.findByRole('heading', { level: 1, name: 'Orders and purchase history' });
+  await user.click(screen.getAllByText(/^Details of order /)[0] as HTMLElement);
+  await user.click(screen.getAllByRole('button', { name: 'Request a correction of this address' })[0] as HTMLElement);
+  const dialog = await screen.findByRole('dialog', { name: 'Request a correction' });
+  await user.type(within(dialog).getByLabelText('What should it say?'), text);
+  return { user, dialog };
+}
+
 describe('asking for a correction on "Your data" when something fails', () => {
   it.each(failures)('after $fault it explains, keeps the text and the next press files it once', async ({ fault, says }) => {
-    const { user } = await renderSignedIn('anna@example.com', '/data/orders');
-    await screen.findByRole('heading', { level: 1, name: 'Orders and purchase history' });
-    await user.click(screen.getAllByText(/^Details of order /)[0] as HTMLElement);
-    await user.click(screen.getAllByRole('button', { name: 'Request a correction of this address' })[0] as HTMLElement);
-    const dialog = await screen.findByRole('dialog', { name: 'Request a correction' });
-    await user.type(within(dialog).getByLabelText('What should it say?'), text);
+    const { user, dialog } = await openCorrectionWithText();
     injectFault({ kind: fault, method: 'POST', path: '/me/requests' });
     await user.click(within(dialog).getByRole('button', { name: 'Send request' }));
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(says);
@@ -45,12 +51,7 @@ describe('asking for a correction on "Your data" when something fails', () => {
   });
 
   it('when the session ends on the way, signing in again in place files the kept text once', async () => {
-    const { user } = await renderSignedIn('anna@example.com', '/data/orders');
-    await screen.findByRole('heading', { level: 1, name: 'Orders and purchase history' });
-    await user.click(screen.getAllByText(/^Details of order /)[0] as HTMLElement);
-    await user.click(screen.getAllByRole('button', { name: 'Request a correction of this address' })[0] as HTMLElement);
-    const dialog = await screen.findByRole('dialog', { name: 'Request a correction' });
-    await user.type(within(dialog).getByLabelText('What should it say?'), text);
+    const { user, dialog } = await openCorrectionWithText();
     injectFault({ kind: 'session-expired', method: 'POST', path: '/me/requests' });
     await user.click(within(dialog).getByRole('button', { name: 'Send request' }));
     const reauth = await screen.findByRole('dialog', { name: 'Your session has ended' });

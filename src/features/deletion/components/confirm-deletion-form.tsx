@@ -8,6 +8,7 @@ import { TextField } from '../../../shared/ui/text-field';
 import { useScheduleDeletion } from '../api';
 import { validateConfirmation, type ConfirmationErrors } from '../validation';
 import { ReasonFields, type ReasonChoice } from './reason-fields';
+import { minutesToWait } from '../../../shared/lib/failure-reason';
 
 interface ConfirmDeletionFormProps {
   accountEmail: string;
@@ -19,7 +20,7 @@ function failureMessage(t: Translate, error: unknown): string | null {
   if (!isApiError(error) || error.code === 'invalid_password' || error.code === 'email_mismatch') return null;
   if (error.isNetwork) return t('deletion.error.network');
   if (error.code === 'deletion_pending') return t('deletion.error.pending');
-  if (error.status === 429) return t('deletion.error.rateLimited', { minutes: Math.max(1, Math.ceil((error.retryAfterSeconds ?? 60) / 60)) });
+  if (error.status === 429) return t('deletion.error.rateLimited', { minutes: minutesToWait(error) });
   return t('deletion.error.server');
 }
 
